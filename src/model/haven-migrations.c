@@ -1,0 +1,271 @@
+/* haven-migrations.c: the ordered schema steps
+ *
+ * Each step runs in one transaction and ends by setting user_version, so
+ * a database is always at a whole step. Steps are never edited once
+ * released: a change is a new step at the end.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-migrations"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "haven-db.h"
+
+static const char * const migrations[] = {
+  /* 1: the whole domain. Every record has a stable uuid besides its row id
+   * so that files can be exchanged between machines and merged. Dates are
+   * ISO 8601 text (sortable, readable, portable to PostgreSQL). */
+  "CREATE TABLE school ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  county TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL);"
+
+  "CREATE TABLE term ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL);"
+
+  "CREATE TABLE staff ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  role INTEGER NOT NULL DEFAULT 0,"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  active INTEGER NOT NULL DEFAULT 1,"
+  "  updated_at TEXT NOT NULL);"
+
+  "CREATE TABLE school_class ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  grade INTEGER NOT NULL DEFAULT 1,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  teacher_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL);"
+
+  /* name_pinyin, name_initials and name_key are derived from name when
+   * saved, so search and pinyin sorting are plain indexed SQL. missing
+   * counts what a complete file still lacks, for the 建档率 and filter. */
+  "CREATE TABLE child ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  gender INTEGER NOT NULL DEFAULT 0,"
+  "  birth_date TEXT NOT NULL DEFAULT '',"
+  "  id_number TEXT NOT NULL DEFAULT '',"
+  "  school_class_id INTEGER REFERENCES school_class (id) ON DELETE SET NULL,"
+  "  student_number TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  reason INTEGER NOT NULL DEFAULT 0,"
+  "  personality TEXT NOT NULL DEFAULT '',"
+  "  interests TEXT NOT NULL DEFAULT '',"
+  "  talents TEXT NOT NULL DEFAULT '',"
+  "  health TEXT NOT NULL DEFAULT '',"
+  "  study_level INTEGER NOT NULL DEFAULT 0,"
+  "  study_notes TEXT NOT NULL DEFAULT '',"
+  "  boarding INTEGER NOT NULL DEFAULT 0,"
+  "  hardship TEXT NOT NULL DEFAULT '',"
+  "  aid TEXT NOT NULL DEFAULT '',"
+  "  key_support INTEGER NOT NULL DEFAULT 0,"
+  "  status INTEGER NOT NULL DEFAULT 0,"
+  "  left_date TEXT NOT NULL DEFAULT '',"
+  "  left_reason TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  name_pinyin TEXT NOT NULL DEFAULT '',"
+  "  name_initials TEXT NOT NULL DEFAULT '',"
+  "  name_key BLOB,"
+  "  missing INTEGER NOT NULL DEFAULT 0,"
+  "  deleted INTEGER NOT NULL DEFAULT 0,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX child_by_class ON child (school_class_id, name_key);"
+  "CREATE INDEX child_by_name ON child (name_key);"
+  "CREATE INDEX child_by_birthday ON child (substr (birth_date, 6, 5));"
+
+  /* Two parents per child, one row each, so "who is away" is per parent. */
+  "CREATE TABLE parent ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  role INTEGER NOT NULL,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  away INTEGER NOT NULL DEFAULT 0,"
+  "  work_place TEXT NOT NULL DEFAULT '',"
+  "  employer TEXT NOT NULL DEFAULT '',"
+  "  employer_address TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  home_visits INTEGER NOT NULL DEFAULT 0,"
+  "  updated_at TEXT NOT NULL,"
+  "  UNIQUE (child_id, role));"
+  "CREATE INDEX parent_by_phone ON parent (phone);"
+
+  /* The current guardian; earlier ones live on in child_change. */
+  "CREATE TABLE guardian ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  child_id INTEGER NOT NULL UNIQUE REFERENCES child (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  relationship INTEGER NOT NULL DEFAULT 0,"
+  "  occupation TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  health TEXT NOT NULL DEFAULT '',"
+  "  age INTEGER NOT NULL DEFAULT 0,"
+  "  entrusted INTEGER NOT NULL DEFAULT 0,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX guardian_by_phone ON guardian (phone);"
+
+  /* A mentor may be staff or someone from outside (爱心妈妈, a pupil). */
+  "CREATE TABLE mentor ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  kind INTEGER NOT NULL DEFAULT 0,"
+  "  staff_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  organisation TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL);"
+
+  "CREATE TABLE pairing ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  mentor_id INTEGER NOT NULL REFERENCES mentor (id) ON DELETE CASCADE,"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  plan_schedule TEXT NOT NULL DEFAULT '',"
+  "  plan_content TEXT NOT NULL DEFAULT '',"
+  "  plan_goal TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX pairing_by_child ON pairing (child_id, end_date);"
+  "CREATE INDEX pairing_by_mentor ON pairing (mentor_id, end_date);"
+
+  "CREATE TABLE pairing_check ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  pairing_id INTEGER NOT NULL REFERENCES pairing (id) ON DELETE CASCADE,"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  progress INTEGER NOT NULL DEFAULT 0,"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX pairing_check_by_pairing ON pairing_check (pairing_id, date);"
+
+  /* lunar: the date was given in the lunar calendar (festivals) and each
+   * recurrence falls on that lunar date. */
+  "CREATE TABLE activity ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  type INTEGER NOT NULL DEFAULT 0,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  starts_at TEXT NOT NULL DEFAULT '',"
+  "  ends_at TEXT NOT NULL DEFAULT '',"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  organiser_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  recurrence INTEGER NOT NULL DEFAULT 0,"
+  "  recurrence_until TEXT NOT NULL DEFAULT '',"
+  "  lunar INTEGER NOT NULL DEFAULT 0,"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  term_id INTEGER REFERENCES term (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX activity_by_start ON activity (starts_at);"
+
+  "CREATE TABLE attendance ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  occurrence_date TEXT NOT NULL DEFAULT '',"
+  "  present INTEGER NOT NULL DEFAULT 1,"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  updated_at TEXT NOT NULL,"
+  "  UNIQUE (activity_id, child_id, occurrence_date));"
+  "CREATE INDEX attendance_by_child ON attendance (child_id);"
+
+  /* confidential talks (counselling) are shown only to their author and
+   * counsellors; the flag travels with the row. */
+  "CREATE TABLE talk ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  staff_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  talker TEXT NOT NULL DEFAULT '',"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  kind INTEGER NOT NULL DEFAULT 0,"
+  "  topics INTEGER NOT NULL DEFAULT 0,"
+  "  mood INTEGER NOT NULL DEFAULT 0,"
+  "  content TEXT NOT NULL DEFAULT '',"
+  "  problems TEXT NOT NULL DEFAULT '',"
+  "  measures TEXT NOT NULL DEFAULT '',"
+  "  follow_up_date TEXT NOT NULL DEFAULT '',"
+  "  confidential INTEGER NOT NULL DEFAULT 0,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX talk_by_child ON talk (child_id, date);"
+  "CREATE INDEX talk_by_date ON talk (date);"
+
+  /* The dated history of each child's file (及时补充或变更). */
+  "CREATE TABLE child_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  changed_at TEXT NOT NULL,"
+  "  field TEXT NOT NULL,"
+  "  old_value TEXT NOT NULL DEFAULT '',"
+  "  new_value TEXT NOT NULL DEFAULT '',"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  staff_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX child_change_by_child ON child_change (child_id, changed_at);"
+
+  "PRAGMA user_version = 1;",
+};
+
+int
+haven_migrations_latest (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+gboolean
+haven_migrations_run (HavenDb  *db,
+                      GError  **error)
+{
+  int version = haven_db_get_user_version (db);
+
+  if (version < 0)
+    return haven_db_set_error (db, SQLITE_NOTADB, error);
+
+  if (version > (int) G_N_ELEMENTS (migrations))
+    {
+      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_TOO_NEW,
+                   _("This database was made by a newer version of Haven (schema %d). Please update Haven."),
+                   version);
+      return FALSE;
+    }
+
+  for (guint i = version; i < G_N_ELEMENTS (migrations); i++)
+    {
+      if (!haven_db_begin (db, error))
+        return FALSE;
+      if (!haven_db_exec (db, migrations[i], error))
+        {
+          haven_db_rollback (db);
+          return FALSE;
+        }
+      if (!haven_db_commit (db, error))
+        {
+          haven_db_rollback (db);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

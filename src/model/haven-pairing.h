@@ -1,0 +1,34 @@
+/* haven-pairing.h: a mentor paired with a child (结对)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "haven-record.h"
+
+G_BEGIN_DECLS
+
+/* Field numbers, in column order; derived fields come last. */
+typedef enum
+{
+  HAVEN_PAIRING_CHILD_ID,
+  HAVEN_PAIRING_MENTOR_ID,
+  HAVEN_PAIRING_START_DATE,
+  HAVEN_PAIRING_END_DATE,
+  HAVEN_PAIRING_PLAN_SCHEDULE,
+  HAVEN_PAIRING_PLAN_CONTENT,
+  HAVEN_PAIRING_PLAN_GOAL,
+  HAVEN_PAIRING_CHILD_NAME,
+  HAVEN_PAIRING_MENTOR_NAME,
+  HAVEN_PAIRING_MENTOR_KIND,
+  HAVEN_PAIRING_CLASS_NAME,
+  HAVEN_PAIRING_N_FIELDS
+} HavenPairingField;
+
+#define HAVEN_TYPE_PAIRING (haven_pairing_get_type ())
+
+G_DECLARE_FINAL_TYPE (HavenPairing, haven_pairing, HAVEN, PAIRING, HavenRecord)
+
+HavenPairing *haven_pairing_new (void);
+
+G_END_DECLS

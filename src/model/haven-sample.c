@@ -1,0 +1,768 @@
+/* haven-sample.c: a sample school, for trying Haven and for benchmarks
+ *
+ * Builds a believable rural school around "today": classes, staff,
+ * mentors, the children's files, pairings, the term's calendar, and the
+ * talks of the months of the term so far. Everything goes through the
+ * store layer's insert functions in one transaction.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-sample"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "haven-activity.h"
+#include "haven-attendance.h"
+#include "haven-mentor.h"
+#include "haven-pairing.h"
+#include "haven-pairing-check.h"
+#include "haven-sample.h"
+#include "haven-sample-data.h"
+#include "haven-school-info.h"
+#include "haven-school-class.h"
+#include "haven-staff.h"
+#include "haven-store-private.h"
+#include "haven-talk.h"
+#include "haven-term.h"
+
+#define CHILDREN_PER_CLASS 12
+
+typedef struct
+{
+  HavenJob  *job;
+  HavenDb   *db;
+  GRand     *rand;
+  GDate      today;
+  GDate      term_start;
+  GDate      term_end;
+  gint64     term_id;
+  GArray    *class_ids;       /* gint64 */
+  GArray    *class_grades;    /* int */
+  GArray    *class_teachers;  /* gint64 staff id */
+  GPtrArray *teacher_names;   /* char*, parallel to class_ids */
+  GArray    *mentor_ids;      /* gint64 */
+  GPtrArray *mentor_names;
+  gint64     counsellor_id;
+  char      *counsellor_name;
+  GArray    *birthday_children[12]; /* child ids by birth month */
+} Builder;
+
+static const char * const grade_names[] = {
+  "一年级", "二年级", "三年级", "四年级", "五年级", "六年级",
+};
+
+static char *
+format_date (const GDate *date)
+{
+  char buffer[16];
+
+  g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", date);
+  return g_strdup (buffer);
+}
+
+static int
+uniform (Builder *b,
+         int      low,
+         int      high)
+{
+  return g_rand_int_range (b->rand, low, high + 1);
+}
+
+static gboolean
+chance (Builder *b,
+        double   probability)
+{
+  return g_rand_double (b->rand) < probability;
+}
+
+static gboolean
+insert (Builder      *b,
+        gpointer      record,
+        GError      **error)
+{
+  return haven_sql_insert_record (b->db, HAVEN_RECORD (record), error);
+}
+
+static char *
+person_name (Builder  *b,
+             gboolean  male)
+{
+  g_autofree char *given = haven_sample_data_given_name (b->rand, male);
+
+  return g_strconcat (haven_sample_data_surname (b->rand), given, NULL);
+}
+
+static void
+set_text (gpointer    record,
+          guint       field,
+          const char *text)
+{
+  haven_record_set_string (HAVEN_RECORD (record), field, text);
+}
+
+static void
+set_int (gpointer record,
+         guint    field,
+         int      value)
+{
+  haven_record_set_int (HAVEN_RECORD (record), field, value);
+}
+
+static void
+set_ref (gpointer record,
+         guint    field,
+         gint64   value)
+{
+  haven_record_set_ref (HAVEN_RECORD (record), field, value);
+}
+
+static void
+set_date (gpointer     record,
+          guint        field,
+          const GDate *date)
+{
+  g_autofree char *text = format_date (date);
+
+  haven_record_set_string (HAVEN_RECORD (record), field, text);
+}
+
+/* The term "today" falls in: autumn from September, spring from February. */
+static void
+find_term (Builder *b,
+           char   **name)
+{
+  int year = g_date_get_year (&b->today);
+  int month = g_date_get_month (&b->today);
+
+  if (month >= 9 || month == 1)
+    {
+      int start_year = month == 1 ? year - 1 : year;
+      g_date_set_dmy (&b->term_start, 1, G_DATE_SEPTEMBER, start_year);
+      g_date_set_dmy (&b->term_end, 20, G_DATE_JANUARY, start_year + 1);
+      *name = g_strdup_printf ("%d—%d学年第一学期", start_year, start_year + 1);
+    }
+  else
+    {
+      g_date_set_dmy (&b->term_start, 20, G_DATE_FEBRUARY, year);
+      g_date_set_dmy (&b->term_end, 10, G_DATE_JULY, year);
+      *name = g_strdup_printf ("%d—%d学年第二学期", year - 1, year);
+    }
+}
+
+static gboolean
+build_school (Builder  *b,
+              guint     n_children,
+              GError  **error)
+{
+  g_autoptr(HavenSchoolInfo) school = haven_school_info_new ();
+  g_autoptr(HavenTerm) term = haven_term_new ();
+  g_autofree char *term_name = NULL;
+  guint n_classes = MAX (6, (n_children + CHILDREN_PER_CLASS - 1) / CHILDREN_PER_CLASS);
+  guint per_grade = (n_classes + 5) / 6;
+  guint n_counsellors = MAX (1, n_children / 500);
+
+  set_text (school, HAVEN_SCHOOL_INFO_NAME, n_children > 2000 ? "青山县留守儿童关爱示范区" : "青山县红星镇中心小学");
+  set_text (school, HAVEN_SCHOOL_INFO_COUNTY, "青山县");
+  set_text (school, HAVEN_SCHOOL_INFO_ADDRESS, "青山县红星镇学府路8号");
+  set_text (school, HAVEN_SCHOOL_INFO_PHONE, "0831-5812306");
+  if (!insert (b, school, error))
+    return FALSE;
+
+  find_term (b, &term_name);
+  set_text (term, HAVEN_TERM_NAME, term_name);
+  set_date (term, HAVEN_TERM_START_DATE, &b->term_start);
+  set_date (term, HAVEN_TERM_END_DATE, &b->term_end);
+  if (!insert (b, term, error))
+    return FALSE;
+  b->term_id = haven_record_get_id (HAVEN_RECORD (term));
+
+  {
+    g_autoptr(HavenStaff) head = haven_staff_new ();
+    g_autofree char *name = person_name (b, TRUE);
+    g_autofree char *phone = haven_sample_data_mobile (b->rand);
+
+    set_text (head, HAVEN_STAFF_NAME, name);
+    set_int (head, HAVEN_STAFF_ROLE, HAVEN_STAFF_ROLE_HEADTEACHER);
+    set_text (head, HAVEN_STAFF_PHONE, phone);
+    set_int (head, HAVEN_STAFF_ACTIVE, TRUE);
+    if (!insert (b, head, error))
+      return FALSE;
+  }
+
+  for (guint i = 0; i < n_counsellors; i++)
+    {
+      g_autoptr(HavenStaff) counsellor = haven_staff_new ();
+      g_autofree char *name = person_name (b, FALSE);
+      g_autofree char *phone = haven_sample_data_mobile (b->rand);
+
+      set_text (counsellor, HAVEN_STAFF_NAME, name);
+      set_int (counsellor, HAVEN_STAFF_ROLE, HAVEN_STAFF_ROLE_COUNSELLOR);
+      set_text (counsellor, HAVEN_STAFF_PHONE, phone);
+      set_int (counsellor, HAVEN_STAFF_ACTIVE, TRUE);
+      if (!insert (b, counsellor, error))
+        return FALSE;
+      if (i == 0)
+        {
+          b->counsellor_id = haven_record_get_id (HAVEN_RECORD (counsellor));
+          b->counsellor_name = g_strdup (name);
+        }
+    }
+
+  for (guint i = 0; i < n_classes; i++)
+    {
+      g_autoptr(HavenStaff) teacher = haven_staff_new ();
+      g_autoptr(HavenSchoolClass) klass = haven_school_class_new ();
+      g_autoptr(HavenMentor) mentor = haven_mentor_new ();
+      g_autofree char *teacher_name = person_name (b, chance (b, 0.3));
+      g_autofree char *phone = haven_sample_data_mobile (b->rand);
+      g_autofree char *class_name = NULL;
+      int grade = 1 + i / per_grade;
+      gint64 id;
+
+      set_text (teacher, HAVEN_STAFF_NAME, teacher_name);
+      set_int (teacher, HAVEN_STAFF_ROLE, HAVEN_STAFF_ROLE_CLASS_TEACHER);
+      set_text (teacher, HAVEN_STAFF_PHONE, phone);
+      set_int (teacher, HAVEN_STAFF_ACTIVE, TRUE);
+      if (!insert (b, teacher, error))
+        return FALSE;
+      id = haven_record_get_id (HAVEN_RECORD (teacher));
+
+      class_name = g_strdup_printf ("%s（%u）班", grade_names[MIN (grade, 6) - 1], 1 + i % per_grade);
+      set_int (klass, HAVEN_SCHOOL_CLASS_GRADE, MIN (grade, 6));
+      set_text (klass, HAVEN_SCHOOL_CLASS_NAME, class_name);
+      set_ref (klass, HAVEN_SCHOOL_CLASS_TEACHER_ID, id);
+      if (!insert (b, klass, error))
+        return FALSE;
+
+      g_array_append_val (b->class_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (klass)) }));
+      g_array_append_val (b->class_grades, ((int) { MIN (grade, 6) }));
+      g_array_append_val (b->class_teachers, id);
+      g_ptr_array_add (b->teacher_names, g_strdup (teacher_name));
+
+      /* Every class teacher is also a mentor (教职工结对). */
+      set_text (mentor, HAVEN_MENTOR_NAME, teacher_name);
+      set_int (mentor, HAVEN_MENTOR_KIND, HAVEN_MENTOR_KIND_TEACHER);
+      set_ref (mentor, HAVEN_MENTOR_STAFF_ID, id);
+      set_text (mentor, HAVEN_MENTOR_PHONE, phone);
+      if (!insert (b, mentor, error))
+        return FALSE;
+      g_array_append_val (b->mentor_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (mentor)) }));
+      g_ptr_array_add (b->mentor_names, g_strdup (teacher_name));
+    }
+
+  /* Further mentors: subject teachers, 爱心妈妈, pupils and volunteers,
+   * enough for two or three children each. */
+  for (guint i = 0; i < n_children / 3; i++)
+    {
+      g_autoptr(HavenMentor) mentor = haven_mentor_new ();
+      g_autofree char *phone = haven_sample_data_mobile (b->rand);
+      int kind_roll = uniform (b, 0, 99);
+      HavenMentorKind kind = kind_roll < 45 ? HAVEN_MENTOR_KIND_TEACHER
+                           : kind_roll < 75 ? HAVEN_MENTOR_KIND_CARING_PARENT
+                           : kind_roll < 90 ? HAVEN_MENTOR_KIND_PEER
+                           : HAVEN_MENTOR_KIND_VOLUNTEER;
+      g_autofree char *name = person_name (b, kind == HAVEN_MENTOR_KIND_CARING_PARENT ? chance (b, 0.2) : chance (b, 0.5));
+
+      if (kind == HAVEN_MENTOR_KIND_TEACHER)
+        {
+          g_autoptr(HavenStaff) staff = haven_staff_new ();
+
+          set_text (staff, HAVEN_STAFF_NAME, name);
+          set_int (staff, HAVEN_STAFF_ROLE, HAVEN_STAFF_ROLE_SUBJECT_TEACHER);
+          set_text (staff, HAVEN_STAFF_PHONE, phone);
+          set_int (staff, HAVEN_STAFF_ACTIVE, TRUE);
+          if (!insert (b, staff, error))
+            return FALSE;
+          set_ref (mentor, HAVEN_MENTOR_STAFF_ID, haven_record_get_id (HAVEN_RECORD (staff)));
+        }
+      else if (kind == HAVEN_MENTOR_KIND_VOLUNTEER)
+        set_text (mentor, HAVEN_MENTOR_ORGANISATION, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_VOLUNTEER_NAME_ORG));
+      else if (kind == HAVEN_MENTOR_KIND_PEER)
+        set_text (mentor, HAVEN_MENTOR_ORGANISATION, "六年级（1）班");
+
+      set_text (mentor, HAVEN_MENTOR_NAME, name);
+      set_int (mentor, HAVEN_MENTOR_KIND, kind);
+      if (kind != HAVEN_MENTOR_KIND_PEER)
+        set_text (mentor, HAVEN_MENTOR_PHONE, phone);
+      if (!insert (b, mentor, error))
+        return FALSE;
+      g_array_append_val (b->mentor_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (mentor)) }));
+      g_ptr_array_add (b->mentor_names, g_steal_pointer (&name));
+    }
+
+  return TRUE;
+}
+
+static void
+fill_parent (Builder     *b,
+             HavenParent *parent,
+             const char  *surname,
+             gboolean     male,
+             gboolean     away)
+{
+  g_autofree char *given = haven_sample_data_given_name (b->rand, male);
+  g_autofree char *name = g_strconcat (male ? surname : haven_sample_data_surname (b->rand), given, NULL);
+  g_autofree char *phone = haven_sample_data_mobile (b->rand);
+
+  set_text (parent, HAVEN_PARENT_NAME, name);
+  set_int (parent, HAVEN_PARENT_AWAY, away);
+  set_text (parent, HAVEN_PARENT_PHONE, phone);
+  if (away)
+    {
+      const char *city, *employer, *address;
+
+      haven_sample_data_workplace (b->rand, &city, &employer, &address);
+      set_text (parent, HAVEN_PARENT_WORK_PLACE, city);
+      set_text (parent, HAVEN_PARENT_EMPLOYER, employer);
+      set_text (parent, HAVEN_PARENT_EMPLOYER_ADDRESS, address);
+      set_int (parent, HAVEN_PARENT_HOME_VISITS,
+               chance (b, 0.6) ? HAVEN_HOME_VISITS_YEARLY
+               : chance (b, 0.5) ? HAVEN_HOME_VISITS_SEASONALLY : HAVEN_HOME_VISITS_RARELY);
+    }
+  else
+    set_int (parent, HAVEN_PARENT_HOME_VISITS, HAVEN_HOME_VISITS_UNKNOWN);
+}
+
+static gboolean
+add_talks (Builder      *b,
+           gint64        child_id,
+           guint         class_index,
+           gboolean      key_support,
+           const GDate  *birth,
+           GError      **error)
+{
+  GDate month;
+
+  /* One monthly talk (谈心) per month of the term so far; a few children
+   * were missed this month, which the overview shows as due. */
+  g_date_set_dmy (&month, 1, g_date_get_month (&b->term_start), g_date_get_year (&b->term_start));
+  while (g_date_compare (&month, &b->today) <= 0)
+    {
+      g_autoptr(HavenTalk) talk = haven_talk_new ();
+      GDate day = month;
+      gboolean this_month = g_date_get_month (&month) == g_date_get_month (&b->today)
+                            && g_date_get_year (&month) == g_date_get_year (&b->today);
+      int last_day = this_month ? g_date_get_day (&b->today) : g_date_get_days_in_month (g_date_get_month (&month), g_date_get_year (&month));
+      HavenTopics topics = 0;
+
+      if (this_month && chance (b, 0.35))
+        break;
+
+      g_date_add_days (&day, uniform (b, 0, last_day - 1));
+      set_ref (talk, HAVEN_TALK_CHILD_ID, child_id);
+      set_ref (talk, HAVEN_TALK_STAFF_ID, g_array_index (b->class_teachers, gint64, class_index));
+      set_text (talk, HAVEN_TALK_TALKER, g_ptr_array_index (b->teacher_names, class_index));
+      set_date (talk, HAVEN_TALK_DATE, &day);
+      set_int (talk, HAVEN_TALK_KIND, chance (b, 0.1) ? HAVEN_TALK_HOME_VISIT : HAVEN_TALK_MONTHLY);
+      for (int t = 0; t < 3; t++)
+        topics |= 1 << uniform (b, 0, 6);
+      set_int (talk, HAVEN_TALK_TOPICS, topics);
+      set_int (talk, HAVEN_TALK_MOOD, uniform (b, HAVEN_MOOD_HAPPY, key_support ? HAVEN_MOOD_WITHDRAWN : HAVEN_MOOD_LOW));
+      set_text (talk, HAVEN_TALK_CONTENT, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_CONTENT));
+      if (key_support || chance (b, 0.3))
+        {
+          GDate follow = day;
+
+          set_text (talk, HAVEN_TALK_PROBLEMS, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_PROBLEM));
+          set_text (talk, HAVEN_TALK_MEASURES, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_MEASURE));
+          g_date_add_days (&follow, 14);
+          set_date (talk, HAVEN_TALK_FOLLOW_UP_DATE, &follow);
+        }
+      if (!insert (b, talk, error))
+        return FALSE;
+
+      /* Key-support children also see the counsellor (心理辅导), in confidence. */
+      if (key_support && chance (b, 0.5))
+        {
+          g_autoptr(HavenTalk) counselling = haven_talk_new ();
+
+          set_ref (counselling, HAVEN_TALK_CHILD_ID, child_id);
+          set_ref (counselling, HAVEN_TALK_STAFF_ID, b->counsellor_id);
+          set_text (counselling, HAVEN_TALK_TALKER, b->counsellor_name);
+          set_date (counselling, HAVEN_TALK_DATE, &day);
+          set_int (counselling, HAVEN_TALK_KIND, HAVEN_TALK_COUNSELLING);
+          set_int (counselling, HAVEN_TALK_TOPICS, HAVEN_TOPIC_MOOD | HAVEN_TOPIC_FAMILY);
+          set_int (counselling, HAVEN_TALK_MOOD, HAVEN_MOOD_ANXIOUS);
+          set_text (counselling, HAVEN_TALK_CONTENT, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_CONTENT));
+          set_text (counselling, HAVEN_TALK_PROBLEMS, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_PROBLEM));
+          set_text (counselling, HAVEN_TALK_MEASURES, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_MEASURE));
+          set_int (counselling, HAVEN_TALK_CONFIDENTIAL, TRUE);
+          if (!insert (b, counselling, error))
+            return FALSE;
+        }
+
+      g_date_add_months (&month, 1);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_pairing (Builder      *b,
+             gint64        child_id,
+             GError      **error)
+{
+  g_autoptr(HavenPairing) pairing = haven_pairing_new ();
+  g_autoptr(HavenPairingCheck) check = haven_pairing_check_new ();
+  guint mentor = uniform (b, 0, b->mentor_ids->len - 1);
+  GDate checked = b->term_start;
+
+  set_ref (pairing, HAVEN_PAIRING_CHILD_ID, child_id);
+  set_ref (pairing, HAVEN_PAIRING_MENTOR_ID, g_array_index (b->mentor_ids, gint64, mentor));
+  set_date (pairing, HAVEN_PAIRING_START_DATE, &b->term_start);
+  set_text (pairing, HAVEN_PAIRING_PLAN_SCHEDULE, chance (b, 0.5) ? "每周谈心一次，每月家访一次" : "每周二、周四课后辅导");
+  set_text (pairing, HAVEN_PAIRING_PLAN_CONTENT, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_PLAN_CONTENT));
+  set_text (pairing, HAVEN_PAIRING_PLAN_GOAL, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_PLAN_GOAL));
+  if (!insert (b, pairing, error))
+    return FALSE;
+
+  g_date_add_months (&checked, 1);
+  if (g_date_compare (&checked, &b->today) > 0)
+    return TRUE;
+
+  set_ref (check, HAVEN_PAIRING_CHECK_PAIRING_ID, haven_record_get_id (HAVEN_RECORD (pairing)));
+  set_date (check, HAVEN_PAIRING_CHECK_DATE, &checked);
+  set_int (check, HAVEN_PAIRING_CHECK_PROGRESS, chance (b, 0.7) ? HAVEN_PROGRESS_BETTER : HAVEN_PROGRESS_SAME);
+  set_text (check, HAVEN_PAIRING_CHECK_NOTE, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_CHECK_NOTE));
+  return insert (b, check, error);
+}
+
+static gboolean
+build_child (Builder  *b,
+             guint     index,
+             guint     n_children,
+             GError  **error)
+{
+  g_autoptr(HavenChildFile) file = haven_child_file_new ();
+  HavenChild *child = haven_child_file_get_child (file);
+  HavenParent *father = haven_child_file_get_father (file);
+  HavenParent *mother = haven_child_file_get_mother (file);
+  HavenGuardian *guardian = haven_child_file_get_guardian (file);
+  guint class_index = index * b->class_ids->len / n_children;
+  int grade = g_array_index (b->class_grades, int, class_index);
+  gboolean male = chance (b, 0.53);
+  const char *surname = haven_sample_data_surname (b->rand);
+  g_autofree char *given = haven_sample_data_given_name (b->rand, male);
+  g_autofree char *name = g_strconcat (surname, given, NULL);
+  g_autofree char *birth_text = NULL;
+  g_autofree char *id_number = NULL;
+  g_autofree char *student_number = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *guardian_phone = NULL;
+  int reason_roll = uniform (b, 0, 99);
+  HavenLeftBehindReason reason = reason_roll < 55 ? HAVEN_LEFT_BEHIND_BOTH_AWAY
+                               : reason_roll < 80 ? HAVEN_LEFT_BEHIND_FATHER_AWAY
+                               : reason_roll < 90 ? HAVEN_LEFT_BEHIND_MOTHER_AWAY
+                               : HAVEN_LEFT_BEHIND_OTHER_UNABLE;
+  gboolean key_support = chance (b, 0.1);
+  gboolean incomplete = chance (b, 0.06);
+  GDate birth;
+  int relationship_roll;
+  gint64 child_id;
+
+  /* Born in the school year that puts the child in this grade. */
+  g_date_set_dmy (&birth, 1, G_DATE_SEPTEMBER, g_date_get_year (&b->term_start) - 6 - grade);
+  g_date_add_days (&birth, uniform (b, 0, 364));
+  birth_text = format_date (&birth);
+  id_number = haven_sample_data_resident_id (b->rand, birth_text, male);
+  student_number = g_strdup_printf ("%d%02d%04u", g_date_get_year (&b->term_start) - grade + 1,
+                                    (int) class_index % 100, index % 10000);
+  address = g_strconcat ("红星镇", haven_sample_data_pick (b->rand, HAVEN_SAMPLE_VILLAGE), NULL);
+
+  set_text (child, HAVEN_CHILD_NAME, name);
+  set_int (child, HAVEN_CHILD_GENDER, male ? HAVEN_GENDER_MALE : HAVEN_GENDER_FEMALE);
+  set_text (child, HAVEN_CHILD_BIRTH_DATE, birth_text);
+  if (chance (b, 0.8))
+    set_text (child, HAVEN_CHILD_ID_NUMBER, id_number);
+  set_ref (child, HAVEN_CHILD_SCHOOL_CLASS_ID, g_array_index (b->class_ids, gint64, class_index));
+  set_text (child, HAVEN_CHILD_STUDENT_NUMBER, student_number);
+  if (!(incomplete && chance (b, 0.5)))
+    set_text (child, HAVEN_CHILD_ADDRESS, address);
+  set_int (child, HAVEN_CHILD_REASON, reason);
+  set_text (child, HAVEN_CHILD_PERSONALITY, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_PERSONALITY));
+  set_text (child, HAVEN_CHILD_INTERESTS, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_INTEREST));
+  set_text (child, HAVEN_CHILD_TALENTS, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALENT));
+  set_text (child, HAVEN_CHILD_HEALTH, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_HEALTH));
+  set_int (child, HAVEN_CHILD_STUDY_LEVEL, uniform (b, HAVEN_STUDY_GOOD, HAVEN_STUDY_POTENTIAL));
+  set_int (child, HAVEN_CHILD_BOARDING, grade >= 4 && chance (b, 0.3));
+  if (chance (b, 0.25))
+    set_text (child, HAVEN_CHILD_HARDSHIP, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_HARDSHIP));
+  if (chance (b, 0.5))
+    set_text (child, HAVEN_CHILD_AID, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_AID));
+  set_int (child, HAVEN_CHILD_KEY_SUPPORT, key_support);
+  if (chance (b, 0.02))
+    {
+      GDate left = b->term_start;
+
+      g_date_add_days (&left, uniform (b, 0, 30));
+      set_int (child, HAVEN_CHILD_STATUS, HAVEN_CHILD_STATUS_TRANSFERRED);
+      set_date (child, HAVEN_CHILD_LEFT_DATE, &left);
+      set_text (child, HAVEN_CHILD_LEFT_REASON, "随父母到务工地就读");
+    }
+
+  fill_parent (b, father, surname, TRUE,
+               reason == HAVEN_LEFT_BEHIND_BOTH_AWAY || reason == HAVEN_LEFT_BEHIND_FATHER_AWAY
+               || (reason == HAVEN_LEFT_BEHIND_OTHER_UNABLE && chance (b, 0.7)));
+  fill_parent (b, mother, surname, FALSE,
+               reason == HAVEN_LEFT_BEHIND_BOTH_AWAY || reason == HAVEN_LEFT_BEHIND_MOTHER_AWAY);
+
+  relationship_roll = uniform (b, 0, 99);
+  {
+    HavenRelationship relationship;
+    gboolean guardian_male;
+    g_autofree char *guardian_name = NULL;
+
+    if (reason == HAVEN_LEFT_BEHIND_FATHER_AWAY && relationship_roll < 60)
+      relationship = HAVEN_RELATIONSHIP_MOTHER;
+    else if (reason == HAVEN_LEFT_BEHIND_MOTHER_AWAY && relationship_roll < 60)
+      relationship = HAVEN_RELATIONSHIP_FATHER;
+    else
+      relationship = relationship_roll < 35 ? HAVEN_RELATIONSHIP_GRANDMOTHER
+                   : relationship_roll < 60 ? HAVEN_RELATIONSHIP_GRANDFATHER
+                   : relationship_roll < 75 ? HAVEN_RELATIONSHIP_MATERNAL_GRANDMOTHER
+                   : relationship_roll < 85 ? HAVEN_RELATIONSHIP_MATERNAL_GRANDFATHER
+                   : relationship_roll < 95 ? HAVEN_RELATIONSHIP_UNCLE_AUNT
+                   : HAVEN_RELATIONSHIP_RELATIVE;
+
+    guardian_male = relationship == HAVEN_RELATIONSHIP_GRANDFATHER
+                    || relationship == HAVEN_RELATIONSHIP_MATERNAL_GRANDFATHER
+                    || relationship == HAVEN_RELATIONSHIP_FATHER;
+    if (relationship == HAVEN_RELATIONSHIP_MOTHER)
+      guardian_name = g_strdup (haven_record_get_string (HAVEN_RECORD (mother), HAVEN_PARENT_NAME));
+    else if (relationship == HAVEN_RELATIONSHIP_FATHER)
+      guardian_name = g_strdup (haven_record_get_string (HAVEN_RECORD (father), HAVEN_PARENT_NAME));
+    else if (relationship == HAVEN_RELATIONSHIP_GRANDFATHER)
+      {
+        g_autofree char *g = haven_sample_data_given_name (b->rand, TRUE);
+        guardian_name = g_strconcat (surname, g, NULL);
+      }
+    else
+      guardian_name = person_name (b, guardian_male);
+
+    set_text (guardian, HAVEN_GUARDIAN_NAME, guardian_name);
+    set_int (guardian, HAVEN_GUARDIAN_RELATIONSHIP, relationship);
+    set_text (guardian, HAVEN_GUARDIAN_OCCUPATION, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_GUARDIAN_JOB));
+    set_text (guardian, HAVEN_GUARDIAN_ADDRESS, address);
+    guardian_phone = haven_sample_data_mobile (b->rand);
+    if (!(incomplete && haven_record_get_string (HAVEN_RECORD (child), HAVEN_CHILD_ADDRESS)[0] != '\0'))
+      set_text (guardian, HAVEN_GUARDIAN_PHONE, guardian_phone);
+    set_text (guardian, HAVEN_GUARDIAN_HEALTH, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_GUARDIAN_HEALTH));
+    set_int (guardian, HAVEN_GUARDIAN_AGE,
+             relationship == HAVEN_RELATIONSHIP_MOTHER || relationship == HAVEN_RELATIONSHIP_FATHER
+             || relationship == HAVEN_RELATIONSHIP_UNCLE_AUNT ? uniform (b, 28, 45) : uniform (b, 55, 78));
+    set_int (guardian, HAVEN_GUARDIAN_ENTRUSTED,
+             relationship != HAVEN_RELATIONSHIP_MOTHER && relationship != HAVEN_RELATIONSHIP_FATHER);
+  }
+
+  if (!haven_sql_insert_child_file (b->db, file, error))
+    return FALSE;
+  child_id = haven_record_get_id (HAVEN_RECORD (child));
+
+  if (haven_record_get_int (HAVEN_RECORD (child), HAVEN_CHILD_STATUS) == HAVEN_CHILD_STATUS_CURRENT)
+    {
+      g_array_append_val (b->birthday_children[g_date_get_month (&birth) - 1], child_id);
+      if (chance (b, 0.93) && !add_pairing (b, child_id, error))
+        return FALSE;
+      if (!add_talks (b, child_id, class_index, key_support, &birth, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  HavenActivityType  type;
+  int                month;       /* 0 = every month of the term */
+  int                day;
+  const char        *title;
+  const char        *place;
+  HavenRecurrence    recurrence;
+  gboolean           lunar;
+} PlannedActivity;
+
+/* A term plan as the seeds write it, month by month. Lunar festivals are
+ * stored by their lunar month and day. */
+static const PlannedActivity plan[] = {
+  { HAVEN_ACTIVITY_CLASS_MEETING,  9, 5,  "制定留守儿童关爱工作计划", "学校会议室", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_HOME_VISITS,    9, 12, "期初家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_LETTER_HOME,    8, 15, "中秋节亲情书信", "各班教室", HAVEN_RECURRENCE_YEARLY, TRUE },
+  { HAVEN_ACTIVITY_FESTIVAL_PARTY, 9, 30, "“我爱祖国”国庆主题班会", "各班教室", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_LETTER_HOME,    9, 9,  "重阳节给爷爷奶奶的一封信", "各班教室", HAVEN_RECURRENCE_YEARLY, TRUE },
+  { HAVEN_ACTIVITY_LECTURE,        10, 20, "法制安全教育讲座", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_HOME_VISITS,    11, 10, "期中家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_LECTURE,        11, 24, "心理健康讲座：学会与孤单相处", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_CONTEST,        11, 28, "“我的家”绘画比赛", "留守儿童之家", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_PARENT_MEETING, 12, 19, "留守儿童家长会暨监护人培训", "学校会议室", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_FESTIVAL_PARTY, 12, 31, "“快乐元旦”联欢会", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_CLASS_MEETING,  1, 8,  "“感恩父母”主题班会", "各班教室", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_HOME_VISITS,    1, 15, "期末家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE },
+};
+
+static gboolean
+add_activity (Builder            *b,
+              HavenActivityType   type,
+              const char         *title,
+              const char         *place,
+              const GDate        *date,
+              const char         *time,
+              HavenRecurrence     recurrence,
+              gboolean            lunar,
+              GArray             *attendees,
+              GError            **error)
+{
+  g_autoptr(HavenActivity) activity = haven_activity_new ();
+  g_autofree char *day = format_date (date);
+  g_autofree char *starts = g_strconcat (day, " ", time, NULL);
+  g_autofree char *until = format_date (&b->term_end);
+
+  set_int (activity, HAVEN_ACTIVITY_TYPE, type);
+  set_text (activity, HAVEN_ACTIVITY_TITLE, title);
+  set_text (activity, HAVEN_ACTIVITY_STARTS_AT, starts);
+  set_text (activity, HAVEN_ACTIVITY_PLACE, place);
+  set_ref (activity, HAVEN_ACTIVITY_ORGANISER_ID, b->counsellor_id);
+  set_int (activity, HAVEN_ACTIVITY_RECURRENCE, recurrence);
+  if (recurrence == HAVEN_RECURRENCE_WEEKLY || recurrence == HAVEN_RECURRENCE_MONTHLY)
+    set_text (activity, HAVEN_ACTIVITY_RECURRENCE_UNTIL, until);
+  set_int (activity, HAVEN_ACTIVITY_LUNAR, lunar);
+  set_ref (activity, HAVEN_ACTIVITY_TERM_ID, b->term_id);
+  if (!insert (b, activity, error))
+    return FALSE;
+
+  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
+    {
+      g_autoptr(HavenAttendance) attendance = haven_attendance_new ();
+
+      set_ref (attendance, HAVEN_ATTENDANCE_ACTIVITY_ID, haven_record_get_id (HAVEN_RECORD (activity)));
+      set_ref (attendance, HAVEN_ATTENDANCE_CHILD_ID, g_array_index (attendees, gint64, i));
+      set_text (attendance, HAVEN_ATTENDANCE_OCCURRENCE_DATE, day);
+      set_int (attendance, HAVEN_ATTENDANCE_PRESENT, chance (b, 0.95));
+      if (!insert (b, attendance, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+build_calendar (Builder  *b,
+                GError  **error)
+{
+  GDate month;
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      const PlannedActivity *p = &plan[i];
+      int year = g_date_get_year (&b->term_start) + (p->month < 9 && !p->lunar ? 1 : 0);
+      GDate date;
+
+      if (g_date_get_month (&b->term_start) != G_DATE_SEPTEMBER)
+        break;  /* the plan above is the autumn term's */
+      if (!g_date_valid_dmy (p->day, p->month, year))
+        continue;
+      g_date_set_dmy (&date, p->day, p->month, year);
+      if (!add_activity (b, p->type, p->title, p->place, &date, "14:30", p->recurrence, p->lunar, NULL, error))
+        return FALSE;
+    }
+
+  /* Monthly birthday party for the children born that month (生日会),
+   * and the family phone call (亲情电话). */
+  g_date_set_dmy (&month, 1, g_date_get_month (&b->term_start), g_date_get_year (&b->term_start));
+  while (g_date_compare (&month, &b->term_end) <= 0)
+    {
+      GDate party = month;
+      g_autofree char *title = g_strdup_printf ("%d月集体生日会", g_date_get_month (&month));
+      gboolean past = g_date_compare (&month, &b->today) <= 0;
+
+      g_date_add_days (&party, 24);
+      if (!add_activity (b, HAVEN_ACTIVITY_BIRTHDAY_PARTY, title, "留守儿童之家", &party, "15:30",
+                         HAVEN_RECURRENCE_NONE, FALSE,
+                         past ? b->birthday_children[g_date_get_month (&month) - 1] : NULL, error))
+        return FALSE;
+      g_date_add_months (&month, 1);
+    }
+
+  month = b->term_start;
+  if (!add_activity (b, HAVEN_ACTIVITY_FAMILY_CALL, "亲情电话（每月第一个周五）", "留守儿童之家", &month, "16:00",
+                     HAVEN_RECURRENCE_MONTHLY, FALSE, NULL, error))
+    return FALSE;
+
+  /* Interest groups on Tuesday and Thursday afternoons. */
+  while (g_date_get_weekday (&month) != G_DATE_TUESDAY)
+    g_date_add_days (&month, 1);
+  if (!add_activity (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：书法与绘画", "留守儿童之家", &month, "16:10",
+                     HAVEN_RECURRENCE_WEEKLY, FALSE, NULL, error))
+    return FALSE;
+  g_date_add_days (&month, 2);
+  return add_activity (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：篮球与跳绳", "操场", &month, "16:10",
+                       HAVEN_RECURRENCE_WEEKLY, FALSE, NULL, error);
+}
+
+gboolean
+haven_sample_fill (HavenJob    *job,
+                   guint        n_children,
+                   guint32      seed,
+                   const char  *today,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  Builder b = { 0 };
+  gboolean ok = TRUE;
+
+  g_date_clear (&b.today, 1);
+  g_date_set_parse (&b.today, today);
+  if (!g_date_valid (&b.today))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "Invalid date “%s”", today);
+      return FALSE;
+    }
+
+  b.job = job;
+  b.db = job->db;
+  b.rand = g_rand_new_with_seed (seed);
+  b.class_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  b.class_grades = g_array_new (FALSE, FALSE, sizeof (int));
+  b.class_teachers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  b.teacher_names = g_ptr_array_new_with_free_func (g_free);
+  b.mentor_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  b.mentor_names = g_ptr_array_new_with_free_func (g_free);
+  for (guint m = 0; m < 12; m++)
+    b.birthday_children[m] = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  ok = haven_db_begin (b.db, &local_error) && build_school (&b, n_children, &local_error);
+
+  for (guint i = 0; ok && i < n_children; i++)
+    {
+      ok = build_child (&b, i, n_children, &local_error);
+      if (ok && i % 500 == 0)
+        {
+          haven_job_progress (job, 0.95 * i / n_children);
+          if (g_cancellable_set_error_if_cancelled (job->cancellable, &local_error))
+            ok = FALSE;
+        }
+    }
+
+  ok = ok && build_calendar (&b, &local_error) && haven_db_commit (b.db, &local_error);
+  if (!ok)
+    haven_db_rollback (b.db);
+
+  g_rand_free (b.rand);
+  g_array_unref (b.class_ids);
+  g_array_unref (b.class_grades);
+  g_array_unref (b.class_teachers);
+  g_ptr_array_unref (b.teacher_names);
+  g_array_unref (b.mentor_ids);
+  g_ptr_array_unref (b.mentor_names);
+  for (guint m = 0; m < 12; m++)
+    g_array_unref (b.birthday_children[m]);
+  g_free (b.counsellor_name);
+
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
