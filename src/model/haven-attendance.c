@@ -22,6 +22,7 @@ static const HavenField fields[] = {
   { "present", HAVEN_FIELD_BOOL, NULL, HAVEN_FIELD_STORED },
   { "note", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
   { "child-name", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_DERIVED },
+  { "activity-title", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_DERIVED },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == HAVEN_ATTENDANCE_N_FIELDS);

@@ -484,6 +484,7 @@ haven_record_field_equal (HavenRecord *a,
                           guint        field)
 {
   g_return_val_if_fail (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b), FALSE);
+  g_return_val_if_fail (field < HAVEN_RECORD_GET_CLASS (a)->n_fields, FALSE);
 
   if (G_VALUE_HOLDS_STRING (field_value (a, field)))
     return g_strcmp0 (haven_record_get_string (a, field), haven_record_get_string (b, field)) == 0;

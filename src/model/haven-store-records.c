@@ -139,8 +139,9 @@ static const TableSql tables[] = {
     "  updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "UPDATE attendance SET activity_id = ?, child_id = ?, occurrence_date = ?, present = ?,"
     "  note = ?, updated_at = ? WHERE id = ?",
-    "SELECT a.id, a.uuid, a.activity_id, a.child_id, a.occurrence_date, a.present, a.note, c.name"
-    " FROM attendance a JOIN child c ON c.id = a.child_id WHERE a.id = ?1",
+    "SELECT a.id, a.uuid, a.activity_id, a.child_id, a.occurrence_date, a.present, a.note, c.name, v.title"
+    " FROM attendance a JOIN child c ON c.id = a.child_id JOIN activity v ON v.id = a.activity_id"
+    " WHERE a.id = ?1",
     "DELETE FROM attendance WHERE id = ?" },
   { haven_talk_get_type,
     "INSERT INTO talk (uuid, child_id, staff_id, talker, date, kind, topics, mood, content,"

@@ -1,0 +1,339 @@
+/* haven-application.c: the application, its actions and its database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-application.h"
+#include "haven-print.h"
+#include "haven-sample.h"
+#include "haven-screenshots.h"
+#include "haven-window.h"
+
+struct _HavenApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database;        /* --database, or the default path */
+  guint           sample;          /* --sample N: fill and exit */
+  char           *print_cards;     /* --print-cards CLASS|all */
+  char           *output;          /* --output FILE.pdf */
+  char           *screenshots;     /* --screenshots DIR */
+  int             exit_status;
+};
+
+G_DEFINE_FINAL_TYPE (HavenApplication, haven_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry options[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the database at PATH"), N_("PATH") },
+  { "sample", 0, 0, G_OPTION_ARG_INT, NULL, N_("Fill the database with a sample school of N children, then exit"), N_("N") },
+  { "print-cards", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the contact cards of a class (or “all”) to the --output PDF, then exit"), N_("CLASS") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file that --print-cards writes"), N_("FILE") },
+  { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL, NULL, NULL },
+  { NULL }
+};
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { "The Haven developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Haven"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Haven developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Care records for left-behind children: files and contact cards, mentors, the activity calendar and talks."),
+                         "website", "https://github.com/havenapp/haven",
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit (GSimpleAction *action,
+      GVariant      *parameter,
+      gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+try_sample (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  HavenApplication *self = HAVEN_APPLICATION (user_data);
+  g_autofree char *path = haven_store_sample_path ();
+
+  /* The sample lives in its own file, never mixed into real data. */
+  haven_application_open_database (self, path, 300);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", show_about },
+  { "quit", quit },
+  { "try-sample", try_sample },
+};
+
+void
+haven_application_open_database (HavenApplication *self,
+                                 const char       *path,
+                                 guint             sample_children)
+{
+  g_autoptr(HavenStore) store = NULL;
+  HavenWindow *window;
+
+  g_return_if_fail (HAVEN_IS_APPLICATION (self));
+
+  /* The same file open twice would have two writers: reuse its window. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HAVEN_IS_WINDOW (l->data)
+        && g_strcmp0 (haven_store_get_path (haven_window_get_store (l->data)), path) == 0)
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  store = haven_store_new (path);
+  window = haven_window_new (self, store, sample_children);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+haven_application_activate (GApplication *app)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  haven_application_open_database (self, self->database, 0);
+}
+
+/* Command-line work: runs the store on this process's main loop. */
+
+static void
+sample_filled_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  HavenApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_store_fill_sample_finish (HAVEN_STORE (object), result, &error))
+    {
+      g_printerr (_("Could not make the sample school: %s\n"), error->message);
+      self->exit_status = 1;
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+cli_store_opened_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  HavenApplication *self = user_data;
+  HavenStore *store = HAVEN_STORE (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_store_open_finish (store, result, &error))
+    {
+      g_printerr (_("Could not open the database: %s\n"), error->message);
+      self->exit_status = 1;
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  if (self->sample > 0)
+    {
+      haven_store_fill_sample_async (store, self->sample, HAVEN_SAMPLE_SEED, NULL, NULL,
+                                     sample_filled_cb, self);
+      return;
+    }
+
+  if (self->print_cards != NULL)
+    {
+      if (!haven_print_cards_to_pdf (store, self->print_cards, self->output, FALSE, &error))
+        {
+          g_printerr (_("Could not print the contact cards: %s\n"), error->message);
+          self->exit_status = 1;
+        }
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static int
+run_command_line_job (HavenApplication *self)
+{
+  g_autoptr(HavenStore) store = haven_store_new (self->database);
+
+  if (self->print_cards != NULL && self->output == NULL)
+    {
+      g_printerr (_("--print-cards needs --output FILE.pdf\n"));
+      return 1;
+    }
+
+  /* Held until the job is done; the non-unique app runs it in this process. */
+  g_application_hold (G_APPLICATION (self));
+  haven_store_open_async (store, NULL, cli_store_opened_cb, self);
+  return -1;
+}
+
+static int
+haven_application_handle_local_options (GApplication *app,
+                                        GVariantDict *dict)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+  const char *database = NULL;
+  const char *print_cards = NULL;
+  const char *output = NULL;
+  const char *screenshots = NULL;
+  int sample = 0;
+
+  g_variant_dict_lookup (dict, "database", "^&ay", &database);
+  g_variant_dict_lookup (dict, "sample", "i", &sample);
+  g_variant_dict_lookup (dict, "print-cards", "&s", &print_cards);
+  g_variant_dict_lookup (dict, "output", "^&ay", &output);
+  g_variant_dict_lookup (dict, "screenshots", "^&ay", &screenshots);
+
+  if (database != NULL)
+    self->database = g_canonicalize_filename (database, NULL);
+  else
+    self->database = haven_store_default_path ();
+
+  if (sample < 0)
+    {
+      g_printerr (_("--sample needs a number of children\n"));
+      return 1;
+    }
+  self->sample = sample;
+  self->print_cards = g_strdup (print_cards);
+  self->output = output != NULL ? g_canonicalize_filename (output, NULL) : NULL;
+  self->screenshots = screenshots != NULL ? g_canonicalize_filename (screenshots, NULL) : NULL;
+
+  /* Each database is its own instance: no D-Bus uniqueness, so two schools'
+   * files can be open in two processes. */
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+haven_application_startup (GApplication *app)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *help_accels[] = { "<Control>question", NULL };
+  const char *search_accels[] = { "<Control>f", NULL };
+  const char *add_accels[] = { "<Control>n", NULL };
+  const char *view_accels[5][2] = {
+    { "<Alt>1", NULL }, { "<Alt>2", NULL }, { "<Alt>3", NULL }, { "<Alt>4", NULL }, { "<Alt>5", NULL },
+  };
+  const char *views[] = { "overview", "archive", "pairing", "calendar", "talks" };
+
+  G_APPLICATION_CLASS (haven_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.add-child", add_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("win.show-view::%s", views[i]);
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, view_accels[i]);
+    }
+
+  (void) self;
+}
+
+static int
+haven_application_command_line (GApplication            *app,
+                                GApplicationCommandLine *command_line)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+
+  if (self->sample > 0 || self->print_cards != NULL)
+    {
+      int status = run_command_line_job (self);
+      return status < 0 ? 0 : status;
+    }
+
+  if (self->screenshots != NULL)
+    {
+      haven_screenshots_run (GTK_APPLICATION (app), self->database, self->screenshots);
+      return 0;
+    }
+
+  g_application_activate (app);
+  return 0;
+}
+
+static void
+haven_application_shutdown (GApplication *app)
+{
+  G_APPLICATION_CLASS (haven_application_parent_class)->shutdown (app);
+}
+
+static void
+haven_application_finalize (GObject *object)
+{
+  HavenApplication *self = HAVEN_APPLICATION (object);
+
+  g_free (self->database);
+  g_free (self->print_cards);
+  g_free (self->output);
+  g_free (self->screenshots);
+
+  G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
+}
+
+static void
+haven_application_class_init (HavenApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = haven_application_finalize;
+  app_class->activate = haven_application_activate;
+  app_class->startup = haven_application_startup;
+  app_class->shutdown = haven_application_shutdown;
+  app_class->handle_local_options = haven_application_handle_local_options;
+  app_class->command_line = haven_application_command_line;
+}
+
+static void
+haven_application_init (HavenApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+HavenApplication *
+haven_application_new (void)
+{
+  return g_object_new (HAVEN_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+int
+haven_application_get_exit_status (HavenApplication *self)
+{
+  return self->exit_status;
+}

@@ -1,0 +1,640 @@
+/* haven-child-page.c: one child's whole file, with mentors, talks and history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-child-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-attendance.h"
+#include "haven-change.h"
+#include "haven-child-page.h"
+#include "haven-labels.h"
+#include "haven-pairing.h"
+#include "haven-print.h"
+#include "haven-record-list.h"
+#include "haven-talk.h"
+#include "haven-validate.h"
+#include "haven-window.h"
+
+struct _HavenChildPage
+{
+  GtkWidget        parent_instance;
+
+  GtkLabel        *name_label;
+  GtkLabel        *summary_label;
+  GtkScrolledWindow *scroller;
+  GtkLabel        *missing_label;
+  GtkBox          *details_box;
+  GtkListBox      *mentors_box;
+  GtkListBox      *talks_box;
+  GtkListBox      *activities_box;
+  GtkListBox      *history_box;
+
+  HavenStore      *store;        /* owned */
+  HavenChildFile  *file;         /* owned, once loaded */
+  gint64           child_id;
+  GCancellable    *cancellable;  /* of the current child's loads */
+  HavenQuery      *queries[4];   /* owned: mentors, talks, activities, history */
+  HavenRecordList *lists[4];     /* owned */
+};
+
+enum {
+  SIGNAL_BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (HavenChildPage, haven_child_page, GTK_TYPE_WIDGET)
+
+typedef enum
+{
+  PART_CHILD,
+  PART_FATHER,
+  PART_MOTHER,
+  PART_GUARDIAN,
+} Part;
+
+typedef enum
+{
+  SHOW_TEXT,
+  SHOW_ENUM,
+  SHOW_BOOL,
+  SHOW_AGE,     /* a birth date, with the age now */
+  SHOW_NUMBER,
+} Show;
+
+typedef struct
+{
+  const char *section;  /* starts a new group when set */
+  Part        part;
+  guint       field;
+  Show        show;
+  const char *label;
+} Detail;
+
+/* The contact card's sections, in the order of the paper card. */
+static const Detail details[] = {
+  { N_("The Child"), PART_CHILD, HAVEN_CHILD_GENDER, SHOW_ENUM, N_("Gender") },
+  { NULL, PART_CHILD, HAVEN_CHILD_BIRTH_DATE, SHOW_AGE, N_("Date of birth") },
+  { NULL, PART_CHILD, HAVEN_CHILD_CLASS_NAME, SHOW_TEXT, N_("Class") },
+  { NULL, PART_CHILD, HAVEN_CHILD_STUDENT_NUMBER, SHOW_TEXT, N_("Student number") },
+  { NULL, PART_CHILD, HAVEN_CHILD_ID_NUMBER, SHOW_TEXT, N_("Resident ID") },
+  { NULL, PART_CHILD, HAVEN_CHILD_ADDRESS, SHOW_TEXT, N_("Home address") },
+  { NULL, PART_CHILD, HAVEN_CHILD_STATUS, SHOW_ENUM, N_("On the roll") },
+  { N_("Why Left Behind"), PART_CHILD, HAVEN_CHILD_REASON, SHOW_ENUM, N_("Reason") },
+  { N_("Father"), PART_FATHER, HAVEN_PARENT_NAME, SHOW_TEXT, N_("Name") },
+  { NULL, PART_FATHER, HAVEN_PARENT_AWAY, SHOW_BOOL, N_("Works away from home") },
+  { NULL, PART_FATHER, HAVEN_PARENT_WORK_PLACE, SHOW_TEXT, N_("Where he works") },
+  { NULL, PART_FATHER, HAVEN_PARENT_EMPLOYER, SHOW_TEXT, N_("Employer") },
+  { NULL, PART_FATHER, HAVEN_PARENT_EMPLOYER_ADDRESS, SHOW_TEXT, N_("Employer’s address") },
+  { NULL, PART_FATHER, HAVEN_PARENT_PHONE, SHOW_TEXT, N_("Phone") },
+  { NULL, PART_FATHER, HAVEN_PARENT_HOME_VISITS, SHOW_ENUM, N_("Comes home") },
+  { N_("Mother"), PART_MOTHER, HAVEN_PARENT_NAME, SHOW_TEXT, N_("Name") },
+  { NULL, PART_MOTHER, HAVEN_PARENT_AWAY, SHOW_BOOL, N_("Works away from home") },
+  { NULL, PART_MOTHER, HAVEN_PARENT_WORK_PLACE, SHOW_TEXT, N_("Where she works") },
+  { NULL, PART_MOTHER, HAVEN_PARENT_EMPLOYER, SHOW_TEXT, N_("Employer") },
+  { NULL, PART_MOTHER, HAVEN_PARENT_EMPLOYER_ADDRESS, SHOW_TEXT, N_("Employer’s address") },
+  { NULL, PART_MOTHER, HAVEN_PARENT_PHONE, SHOW_TEXT, N_("Phone") },
+  { NULL, PART_MOTHER, HAVEN_PARENT_HOME_VISITS, SHOW_ENUM, N_("Comes home") },
+  { N_("Guardian"), PART_GUARDIAN, HAVEN_GUARDIAN_NAME, SHOW_TEXT, N_("Name") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_RELATIONSHIP, SHOW_ENUM, N_("Relationship") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_PHONE, SHOW_TEXT, N_("Phone") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_AGE, SHOW_NUMBER, N_("Age") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_OCCUPATION, SHOW_TEXT, N_("Occupation") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_HEALTH, SHOW_TEXT, N_("Health") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_ADDRESS, SHOW_TEXT, N_("Address") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_ENTRUSTED, SHOW_BOOL, N_("Entrusted guardian (委托监护人)") },
+  { N_("Health and Character"), PART_CHILD, HAVEN_CHILD_HEALTH, SHOW_TEXT, N_("Health") },
+  { NULL, PART_CHILD, HAVEN_CHILD_PERSONALITY, SHOW_TEXT, N_("Personality") },
+  { NULL, PART_CHILD, HAVEN_CHILD_INTERESTS, SHOW_TEXT, N_("Interests") },
+  { NULL, PART_CHILD, HAVEN_CHILD_TALENTS, SHOW_TEXT, N_("Talents") },
+  { N_("Study"), PART_CHILD, HAVEN_CHILD_STUDY_LEVEL, SHOW_ENUM, N_("Study situation") },
+  { NULL, PART_CHILD, HAVEN_CHILD_STUDY_NOTES, SHOW_TEXT, N_("Notes") },
+  { N_("Support"), PART_CHILD, HAVEN_CHILD_KEY_SUPPORT, SHOW_BOOL, N_("Key-support child") },
+  { NULL, PART_CHILD, HAVEN_CHILD_BOARDING, SHOW_BOOL, N_("Boards at school") },
+  { NULL, PART_CHILD, HAVEN_CHILD_HARDSHIP, SHOW_TEXT, N_("Family hardship") },
+  { NULL, PART_CHILD, HAVEN_CHILD_AID, SHOW_TEXT, N_("Aid received") },
+  { NULL, PART_CHILD, HAVEN_CHILD_NOTES, SHOW_TEXT, N_("Notes") },
+};
+
+static HavenRecord *
+part_record (HavenChildFile *file,
+             Part            part)
+{
+  switch (part)
+    {
+    case PART_CHILD:    return HAVEN_RECORD (haven_child_file_get_child (file));
+    case PART_FATHER:   return HAVEN_RECORD (haven_child_file_get_father (file));
+    case PART_MOTHER:   return HAVEN_RECORD (haven_child_file_get_mother (file));
+    case PART_GUARDIAN: return HAVEN_RECORD (haven_child_file_get_guardian (file));
+    default:            g_assert_not_reached ();
+    }
+}
+
+static char *
+detail_text (const Detail *d,
+             HavenRecord  *record)
+{
+  switch (d->show)
+    {
+    case SHOW_TEXT:
+      return g_strdup (haven_record_get_string (record, d->field));
+    case SHOW_ENUM:
+      return g_strdup (haven_label_for (haven_record_get_field_info (record, d->field)->get_type (),
+                                        haven_record_get_int (record, d->field)));
+    case SHOW_BOOL:
+      return g_strdup (haven_record_get_int (record, d->field) ? _("Yes") : _("No"));
+    case SHOW_NUMBER:
+      {
+        int n = haven_record_get_int (record, d->field);
+        return n > 0 ? g_strdup_printf ("%d", n) : g_strdup ("");
+      }
+    case SHOW_AGE:
+      {
+        const char *text = haven_record_get_string (record, d->field);
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        GDate birth, today;
+
+        if (!haven_validate_date (text, &birth, NULL))
+          return g_strdup (text);
+        g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                        g_date_time_get_year (now));
+        /* Translators: a date of birth and the age now. */
+        return g_strdup_printf (ngettext ("%s (%d year old)", "%s (%d years old)",
+                                          haven_age_on (&birth, &today)),
+                                text, haven_age_on (&birth, &today));
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+show_details (HavenChildPage *self)
+{
+  HavenRecord *child = HAVEN_RECORD (haven_child_file_get_child (self->file));
+  g_auto(GStrv) missing = haven_label_missing (haven_child_file_get_missing (self->file));
+  GtkWidget *group = NULL;
+  GtkWidget *widget;
+  g_autofree char *summary = NULL;
+
+  while ((widget = gtk_widget_get_first_child (GTK_WIDGET (self->details_box))) != NULL)
+    gtk_box_remove (self->details_box, widget);
+
+  gtk_label_set_label (self->name_label, haven_record_get_string (child, HAVEN_CHILD_NAME));
+  summary = g_strdup_printf ("%s · %s", haven_record_get_string (child, HAVEN_CHILD_CLASS_NAME),
+                             haven_label_reason (haven_record_get_int (child, HAVEN_CHILD_REASON)));
+  gtk_label_set_label (self->summary_label, summary);
+
+  if (missing[0] != NULL)
+    {
+      /* Translators: separates the missing items of a file. */
+      g_autofree char *items = g_strjoinv (C_("list", ", "), missing);
+      /* Translators: followed by the list of what a file lacks. */
+      g_autofree char *text = g_strdup_printf (_("This file is not complete yet. It still lacks: %s."), items);
+
+      gtk_label_set_label (self->missing_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->missing_label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->missing_label), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    {
+      const Detail *d = &details[i];
+      g_autofree char *value = detail_text (d, part_record (self->file, d->part));
+      GtkWidget *row;
+
+      if (d->section != NULL)
+        {
+          group = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(d->section));
+          gtk_box_append (self->details_box, group);
+        }
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(d->label));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *value != '\0' ? value : "—");
+      gtk_widget_add_css_class (row, "property");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+}
+
+/* The lists below the file */
+
+typedef void (*DescribeRow) (HavenRecord *record, AdwActionRow *row);
+
+static void
+describe_pairing (HavenRecord  *r,
+                  AdwActionRow *row)
+{
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s — %s",
+                                               haven_label_mentor_kind (haven_record_get_int (r, HAVEN_PAIRING_MENTOR_KIND)),
+                                               haven_record_get_string (r, HAVEN_PAIRING_START_DATE),
+                                               haven_record_get_string (r, HAVEN_PAIRING_PLAN_CONTENT));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), haven_record_get_string (r, HAVEN_PAIRING_MENTOR_NAME));
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+static void
+describe_talk (HavenRecord  *r,
+               AdwActionRow *row)
+{
+  g_autofree char *title = g_strdup_printf ("%s · %s · %s",
+                                            haven_record_get_string (r, HAVEN_TALK_DATE),
+                                            haven_label_talk_kind (haven_record_get_int (r, HAVEN_TALK_KIND)),
+                                            haven_record_get_string (r, HAVEN_TALK_TALKER));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Counselling notes stay confidential on the child's page too. */
+  if (haven_record_get_int (r, HAVEN_TALK_CONFIDENTIAL))
+    adw_action_row_set_subtitle (row, _("Confidential: the notes are kept with the counsellor."));
+  else
+    adw_action_row_set_subtitle (row, haven_record_get_string (r, HAVEN_TALK_CONTENT));
+}
+
+static void
+describe_attendance (HavenRecord  *r,
+                     AdwActionRow *row)
+{
+  g_autofree char *title = g_strdup_printf ("%s · %s", haven_record_get_string (r, HAVEN_ATTENDANCE_OCCURRENCE_DATE),
+                                            haven_record_get_string (r, HAVEN_ATTENDANCE_ACTIVITY_TITLE));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, haven_record_get_int (r, HAVEN_ATTENDANCE_PRESENT) ? _("Took part") : _("Absent"));
+}
+
+static void
+describe_change (HavenRecord  *r,
+                 AdwActionRow *row)
+{
+  const char *field = haven_record_get_string (r, HAVEN_CHANGE_FIELD);
+  const char *old_value = haven_record_get_string (r, HAVEN_CHANGE_OLD_VALUE);
+  const char *new_value = haven_record_get_string (r, HAVEN_CHANGE_NEW_VALUE);
+  const char *author = haven_record_get_string (r, HAVEN_CHANGE_AUTHOR);
+  g_autofree char *title = g_strdup_printf ("%s · %s", haven_record_get_string (r, HAVEN_CHANGE_CHANGED_AT),
+                                            haven_label_history_field (field));
+  g_autofree char *subtitle = NULL;
+
+  if (g_str_equal (field, "file.created"))
+    subtitle = g_strdup (*author != '\0' ? author : "");
+  else
+    /* Translators: a change in a file: old value → new value, and who made it. */
+    subtitle = g_strdup_printf (_("%s → %s   (%s)"), *old_value != '\0' ? old_value : "—",
+                                *new_value != '\0' ? new_value : "—", author);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+static void
+fill_row (AdwActionRow *row)
+{
+  HavenRecord *record = g_object_get_data (G_OBJECT (row), "record");
+  DescribeRow describe = g_object_get_data (G_OBJECT (row), "describe");
+
+  if (!haven_record_get_loaded (record))
+    return;
+  describe (record, row);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer describe)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (item), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "describe", describe);
+  g_signal_connect_object (item, "notify::loaded", G_CALLBACK (fill_row), row, G_CONNECT_SWAPPED);
+  fill_row (ADW_ACTION_ROW (row));
+  return row;
+}
+
+static void
+bind_list (HavenChildPage *self,
+           guint           index,
+           HavenQueryKind  kind,
+           GtkListBox     *box,
+           DescribeRow     describe,
+           const char     *placeholder)
+{
+  GtkWidget *empty = gtk_label_new (placeholder);
+
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_widget_set_margin_top (empty, 12);
+  gtk_widget_set_margin_bottom (empty, 12);
+  gtk_list_box_set_placeholder (box, empty);
+
+  self->queries[index] = haven_query_new (kind);
+  haven_query_set_roll (self->queries[index], HAVEN_ROLL_ALL);
+  self->lists[index] = haven_record_list_new (self->store, self->queries[index]);
+  gtk_list_box_bind_model (box, G_LIST_MODEL (self->lists[index]), create_row, describe, NULL);
+}
+
+static void
+file_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(HavenChildPage) self = user_data;
+  g_autoptr(HavenChildFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = haven_store_load_child_file_finish (HAVEN_STORE (object), result, &error);
+  if (file == NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      if (HAVEN_IS_WINDOW (root))
+        haven_window_show_error (HAVEN_WINDOW (root), _("Could not open the child’s file."), error);
+      return;
+    }
+
+  g_set_object (&self->file, file);
+  show_details (self);
+}
+
+static void
+reload (HavenChildPage *self)
+{
+  if (self->child_id == 0 || self->store == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  haven_store_load_child_file_async (self->store, self->child_id, self->cancellable,
+                                     file_loaded_cb, g_object_ref (self));
+}
+
+static void
+store_changed_cb (HavenChildPage *self,
+                  GType           type,
+                  gint64          id,
+                  HavenStore     *store)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+}
+
+/* Actions */
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SIGNAL_BACK], 0);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HavenChildPage *self = HAVEN_CHILD_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (HAVEN_IS_WINDOW (root))
+    haven_window_edit_child (HAVEN_WINDOW (root), self->child_id);
+}
+
+static void
+printed_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(HavenChildPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (!haven_print_finish (result, &error) && HAVEN_IS_WINDOW (root))
+    haven_window_show_error (HAVEN_WINDOW (root), _("Could not print."), error);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HavenChildPage *self = HAVEN_CHILD_PAGE (widget);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_array_append_val (ids, self->child_id);
+  haven_print_cards_async (self->store, GTK_WINDOW (gtk_widget_get_root (widget)), ids, FALSE,
+                           NULL, printed_cb, g_object_ref (self));
+}
+
+typedef struct
+{
+  HavenStore  *store;
+  HavenWindow *window;
+  gint64       id;
+} Deletion;
+
+static void
+deletion_free (gpointer  data,
+               GClosure *closure)
+{
+  Deletion *deletion = data;
+
+  g_clear_object (&deletion->store);
+  g_clear_object (&deletion->window);
+  g_free (deletion);
+}
+
+static void
+deleted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(HavenWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_store_set_child_deleted_finish (HAVEN_STORE (object), result, &error))
+    haven_window_show_error (window, _("Could not change the file."), error);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 Deletion *deletion)
+{
+  haven_store_set_child_deleted_async (deletion->store, deletion->id, FALSE, NULL,
+                                       deleted_cb, g_object_ref (deletion->window));
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    HavenChildPage   *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  Deletion *deletion;
+  AdwToast *toast;
+
+  if (g_strcmp0 (response, "delete") != 0 || !HAVEN_IS_WINDOW (root))
+    return;
+
+  deletion = g_new0 (Deletion, 1);
+  deletion->store = g_object_ref (self->store);
+  deletion->window = g_object_ref (HAVEN_WINDOW (root));
+  deletion->id = self->child_id;
+
+  haven_store_set_child_deleted_async (self->store, self->child_id, TRUE, NULL,
+                                       deleted_cb, g_object_ref (deletion->window));
+
+  toast = adw_toast_new (_("Child’s file deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion,
+                         deletion_free, 0);
+  haven_window_show_toast (HAVEN_WINDOW (root), toast);
+  g_signal_emit (self, signals[SIGNAL_BACK], 0);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HavenChildPage *self = HAVEN_CHILD_PAGE (widget);
+  const char *name = self->file != NULL
+                     ? haven_record_get_string (HAVEN_RECORD (haven_child_file_get_child (self->file)), HAVEN_CHILD_NAME)
+                     : "";
+  GtkWidget *dialog;
+
+  /* Translators: asks before deleting a child's file; %s is the name. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Delete This File?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("%s’s file, talks and pairings will be deleted. A child who left or transferred should be kept: edit the file and mark them as left instead."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Public */
+
+void
+haven_child_page_set_store (HavenChildPage *self,
+                            HavenStore     *store)
+{
+  g_return_if_fail (HAVEN_IS_CHILD_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  bind_list (self, 0, HAVEN_QUERY_PAIRINGS, self->mentors_box, describe_pairing,
+             _("No mentor yet"));
+  bind_list (self, 1, HAVEN_QUERY_TALKS, self->talks_box, describe_talk,
+             _("No talks recorded yet"));
+  bind_list (self, 2, HAVEN_QUERY_ATTENDANCE, self->activities_box, describe_attendance,
+             _("Has not taken part in an activity yet"));
+  bind_list (self, 3, HAVEN_QUERY_CHANGES, self->history_box, describe_change,
+             _("No changes recorded"));
+  for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
+    haven_query_set_child_id (self->queries[i], -1);
+}
+
+void
+haven_child_page_set_child_id (HavenChildPage *self,
+                               gint64          child_id)
+{
+  g_return_if_fail (HAVEN_IS_CHILD_PAGE (self));
+
+  self->child_id = child_id;
+  for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
+    if (self->queries[i] != NULL)
+      haven_query_set_child_id (self->queries[i], child_id);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  reload (self);
+}
+
+gint64
+haven_child_page_get_child_id (HavenChildPage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CHILD_PAGE (self), 0);
+  return self->child_id;
+}
+
+HavenChildFile *
+haven_child_page_get_file (HavenChildPage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CHILD_PAGE (self), NULL);
+  return self->file;
+}
+
+static void
+haven_child_page_dispose (GObject *object)
+{
+  HavenChildPage *self = HAVEN_CHILD_PAGE (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_CHILD_PAGE);
+  for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
+    {
+      g_clear_object (&self->lists[i]);
+      g_clear_object (&self->queries[i]);
+    }
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->file);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (haven_child_page_parent_class)->dispose (object);
+}
+
+static void
+haven_child_page_class_init (HavenChildPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = haven_child_page_dispose;
+
+  signals[SIGNAL_BACK] =
+    g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-child-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, missing_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, details_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, mentors_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, talks_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, activities_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, history_box);
+
+  gtk_widget_class_install_action (widget_class, "child.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "child.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "child.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "child.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "child.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "child.back", NULL);
+}
+
+static void
+haven_child_page_init (HavenChildPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+}

@@ -1,0 +1,26 @@
+/* haven-child-page.h: one child's whole file, with mentors, talks and history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "haven-child-file.h"
+#include "haven-store.h"
+
+G_BEGIN_DECLS
+
+#define HAVEN_TYPE_CHILD_PAGE (haven_child_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (HavenChildPage, haven_child_page, HAVEN, CHILD_PAGE, GtkWidget)
+
+void            haven_child_page_set_store    (HavenChildPage *self,
+                                               HavenStore     *store);
+void            haven_child_page_set_child_id (HavenChildPage *self,
+                                               gint64          child_id);
+gint64          haven_child_page_get_child_id (HavenChildPage *self);
+/* The file shown, once loaded. */
+HavenChildFile *haven_child_page_get_file     (HavenChildPage *self);
+
+G_END_DECLS

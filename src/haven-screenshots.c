@@ -1,0 +1,198 @@
+/* haven-screenshots.c: renders every view to PNG, for review
+ *
+ * Opens one window per view and size on the real database, waits until
+ * the store is idle and every visible row has its data, then renders the
+ * window with its own renderer.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-screenshots"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "haven-archive-page.h"
+#include "haven-screenshots.h"
+#include "haven-window.h"
+
+typedef struct
+{
+  int width;
+  int height;
+} Size;
+
+static const Size sizes[] = { { 1366, 768 }, { 1024, 600 } };
+static const char * const views[] = {
+  "overview", "archive", "child", "child-edit", "pairing", "calendar", "talks",
+};
+
+typedef struct
+{
+  GtkApplication *app;
+  HavenStore     *store;
+  char           *dir;
+  const char     *lang;
+  guint           shot;      /* index into sizes × views */
+  HavenWindow    *window;
+  guint           idle_polls;
+  guint           polls;
+  gboolean        child_opened;
+} Run;
+
+static void next_shot (Run *run);
+
+static HavenArchivePage *
+archive_page (HavenWindow *window)
+{
+  return HAVEN_ARCHIVE_PAGE (haven_window_get_archive (window));
+}
+
+static gboolean
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL || renderer == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png (texture, path);
+}
+
+static gboolean
+settled (Run *run)
+{
+  HavenArchivePage *page = archive_page (run->window);
+  GListModel *list;
+
+  if (!haven_window_get_ready (run->window) || haven_store_get_busy (run->store))
+    return FALSE;
+
+  /* Rows still waiting for their page of data would show blank. */
+  list = page != NULL ? G_LIST_MODEL (haven_archive_page_get_list (page)) : NULL;
+  if (list != NULL && g_list_model_get_n_items (list) > 0)
+    {
+      g_autoptr(HavenRecord) first = g_list_model_get_item (list, 0);
+      if (!haven_record_get_loaded (first))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+poll_cb (gpointer user_data)
+{
+  Run *run = user_data;
+  const char *view = views[run->shot % G_N_ELEMENTS (views)];
+  const Size *size = &sizes[run->shot / G_N_ELEMENTS (views)];
+  HavenArchivePage *page;
+  GtkWidget *target = GTK_WIDGET (run->window);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  run->polls++;
+  if (!settled (run) && run->polls < 300)
+    {
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
+  page = archive_page (run->window);
+  if ((g_str_equal (view, "child") || g_str_equal (view, "child-edit")) && !run->child_opened && page != NULL)
+    {
+      GListModel *list = G_LIST_MODEL (haven_archive_page_get_list (page));
+      g_autoptr(HavenRecord) first = g_list_model_get_n_items (list) > 0 ? g_list_model_get_item (list, 0) : NULL;
+
+      if (first != NULL)
+        {
+          if (g_str_equal (view, "child"))
+            haven_window_show_child (run->window, haven_record_get_id (first));
+          else
+            haven_window_edit_child (run->window, haven_record_get_id (first));
+        }
+      run->child_opened = TRUE;
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* A few quiet polls let the last rows and animations finish. */
+  if (++run->idle_polls < 8)
+    return G_SOURCE_CONTINUE;
+
+  if (g_str_equal (view, "child-edit") && page != NULL && haven_archive_page_get_editor (page) != NULL)
+    target = GTK_WIDGET (haven_archive_page_get_editor (page));
+
+  name = g_strdup_printf ("%s-%s-%dx%d.png", view, run->lang, size->width, size->height);
+  path = g_build_filename (run->dir, name, NULL);
+  if (save_png (target, path))
+    g_print ("%s\n", path);
+  else
+    g_printerr ("Could not write %s\n", path);
+
+  if (page != NULL && haven_archive_page_get_editor (page) != NULL)
+    gtk_window_destroy (haven_archive_page_get_editor (page));
+  gtk_window_destroy (GTK_WINDOW (run->window));
+  run->window = NULL;
+  run->shot++;
+  next_shot (run);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+next_shot (Run *run)
+{
+  const char *view;
+  const Size *size;
+
+  if (run->shot >= G_N_ELEMENTS (views) * G_N_ELEMENTS (sizes))
+    {
+      g_application_release (G_APPLICATION (run->app));
+      g_clear_object (&run->store);
+      g_free (run->dir);
+      g_free (run);
+      return;
+    }
+
+  view = views[run->shot % G_N_ELEMENTS (views)];
+  size = &sizes[run->shot / G_N_ELEMENTS (views)];
+
+  run->window = haven_window_new (HAVEN_APPLICATION (run->app), run->store, 0);
+  gtk_window_set_default_size (GTK_WINDOW (run->window), size->width, size->height);
+  gtk_window_present (GTK_WINDOW (run->window));
+  if (g_str_equal (view, "child") || g_str_equal (view, "child-edit"))
+    haven_window_show_view (run->window, "archive");
+  else
+    haven_window_show_view (run->window, view);
+
+  run->polls = 0;
+  run->idle_polls = 0;
+  run->child_opened = FALSE;
+  g_timeout_add (100, poll_cb, run);
+}
+
+void
+haven_screenshots_run (GtkApplication *app,
+                       const char     *database,
+                       const char     *dir)
+{
+  Run *run = g_new0 (Run, 1);
+  const char *lang = g_getenv ("HAVEN_SCREENSHOT_LANG");
+
+  g_mkdir_with_parents (dir, 0755);
+  run->app = app;
+  run->dir = g_strdup (dir);
+  run->lang = lang != NULL && *lang != '\0' ? lang : "en";
+  run->store = haven_store_new (database);
+
+  g_application_hold (G_APPLICATION (app));
+  next_shot (run);
+}

@@ -1,0 +1,39 @@
+/* haven-labels.h: what a person reads for each value of the domain
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "haven-child-file.h"
+#include "haven-model-types.h"
+
+G_BEGIN_DECLS
+
+/* Each returns a translated, static string; out-of-range values give "". */
+const char *haven_label_gender         (HavenGender           value);
+const char *haven_label_reason         (HavenLeftBehindReason value);
+const char *haven_label_status         (HavenChildStatus      value);
+const char *haven_label_study_level    (HavenStudyLevel       value);
+const char *haven_label_parent_role    (HavenParentRole       value);
+const char *haven_label_home_visits    (HavenHomeVisits       value);
+const char *haven_label_relationship   (HavenRelationship     value);
+const char *haven_label_staff_role     (HavenStaffRole        value);
+const char *haven_label_mentor_kind    (HavenMentorKind       value);
+const char *haven_label_progress       (HavenProgress         value);
+const char *haven_label_activity_type  (HavenActivityType     value);
+const char *haven_label_recurrence     (HavenRecurrence       value);
+const char *haven_label_talk_kind      (HavenTalkKind         value);
+const char *haven_label_mood           (HavenMood             value);
+const char *haven_label_topic          (HavenTopics           topic);
+/* "Study, mood" — the set topics joined by the locale's list separator. */
+char       *haven_label_topics         (HavenTopics           topics);
+/* One label per missing item, for "this file still lacks …". */
+GStrv       haven_label_missing        (HavenMissing          missing);
+/* The label of a history field key such as "guardian.phone". */
+const char *haven_label_history_field  (const char           *key);
+/* The number of values of an enum labelled here, for drop-downs. */
+guint       haven_label_count          (GType                 enum_type);
+const char *haven_label_for            (GType                 enum_type,
+                                        int                   value);
+
+G_END_DECLS

@@ -1,0 +1,228 @@
+/* test-migrations.c: the ordered schema steps and user_version
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-migrations"
+
+#include "config.h"
+
+#include "haven-db.h"
+#include "haven-test-utils.h"
+
+/* Every table of the domain; a new one must be added here too. */
+static const char * const tables[] = {
+  "activity",
+  "attendance",
+  "child",
+  "child_change",
+  "guardian",
+  "mentor",
+  "pairing",
+  "pairing_check",
+  "parent",
+  "school",
+  "school_class",
+  "staff",
+  "talk",
+  "term",
+};
+
+static const char list_tables_sql[] =
+  "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+static const char count_schema_sql[] = "SELECT count (*) FROM sqlite_master";
+
+static GPtrArray *
+list_tables (HavenDb *db)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = haven_db_prepare (db, list_tables_sql, &error);
+
+  g_assert_no_error (error);
+  for (;;)
+    {
+      gboolean has_row;
+
+      g_assert_true (haven_db_step (db, stmt, &has_row, &error));
+      g_assert_no_error (error);
+      if (!has_row)
+        break;
+      g_ptr_array_add (names, g_strdup (haven_db_column_text (stmt, 0)));
+    }
+  return g_steal_pointer (&names);
+}
+
+static int
+count_schema (HavenDb *db)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = haven_db_prepare (db, count_schema_sql, &error);
+  gboolean has_row;
+  int n;
+
+  g_assert_no_error (error);
+  g_assert_true (haven_db_step (db, stmt, &has_row, &error));
+  g_assert_true (has_row);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/* Runs SQL on the file with plain SQLite, as another program would. */
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *handle = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
+}
+
+static int
+raw_int (const char *path,
+         const char *sql)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
+  return value;
+}
+
+static void
+test_migrations_fresh (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  HavenDb *db;
+
+  g_assert_cmpint (haven_migrations_latest (), >=, 1);
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+
+  names = list_tables (db);
+  g_assert_cmpuint (names->len, ==, G_N_ELEMENTS (tables));
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    g_assert_cmpstr (g_ptr_array_index (names, i), ==, tables[i]);
+
+  haven_db_close (db);
+}
+
+static void
+test_migrations_idempotent (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenDb *db;
+  int n_schema;
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  n_schema = count_schema (db);
+  g_assert_cmpint (n_schema, >, (int) G_N_ELEMENTS (tables));
+
+  /* Running again on the open connection changes nothing. */
+  g_assert_true (haven_migrations_run (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  g_assert_cmpint (count_schema (db), ==, n_schema);
+
+  /* Data survives: a second run must not recreate tables. */
+  g_assert_true (haven_db_exec (db,
+                                "INSERT INTO staff (uuid, name, updated_at) VALUES ('s', '王老师', 'now')",
+                                &error));
+  g_assert_no_error (error);
+  haven_db_close (db);
+
+  /* Nor does opening the file again. */
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  g_assert_cmpint (count_schema (db), ==, n_schema);
+  haven_db_close (db);
+
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM staff"), ==, 1);
+}
+
+static void
+test_migrations_too_new (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", haven_migrations_latest () + 1);
+  HavenDb *db;
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+
+  /* On an open connection. */
+  g_assert_true (haven_db_exec (db, bump, &error));
+  g_assert_false (haven_migrations_run (db, &error));
+  g_assert_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_TOO_NEW);
+  g_clear_error (&error);
+  haven_db_close (db);
+
+  /* And when opening: an error, and the file is not touched. */
+  g_assert_null (haven_db_open (dir->path, &error));
+  g_assert_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_TOO_NEW);
+  g_assert_cmpint (raw_int (dir->path, "PRAGMA user_version"), ==, haven_migrations_latest () + 1);
+}
+
+static void
+test_migrations_atomic (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* A file at version 0 whose "term" table is in the way: the first step
+   * fails part-way and must leave nothing of itself behind. */
+  raw_exec (dir->path, "CREATE TABLE term (x);");
+
+  g_assert_null (haven_db_open (dir->path, &error));
+  g_assert_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL);
+
+  g_assert_cmpint (raw_int (dir->path, "PRAGMA user_version"), ==, 0);
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM sqlite_master WHERE name = 'school'"), ==, 0);
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM sqlite_master"), ==, 1);
+}
+
+static void
+test_migrations_empty_file (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenDb *db;
+
+  /* An empty file (say, one made by touch) is a new database. */
+  g_assert_true (g_file_set_contents (dir->path, "", 0, NULL));
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  haven_db_close (db);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/migrations/fresh", test_migrations_fresh);
+  g_test_add_func ("/migrations/idempotent", test_migrations_idempotent);
+  g_test_add_func ("/migrations/too-new", test_migrations_too_new);
+  g_test_add_func ("/migrations/atomic", test_migrations_atomic);
+  g_test_add_func ("/migrations/empty-file", test_migrations_empty_file);
+
+  return g_test_run ();
+}

@@ -1,0 +1,220 @@
+/* test-window.c: the window, its views and the archive, driven by actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "haven-archive-page.h"
+#include "haven-child.h"
+#include "haven-child-editor.h"
+#include "haven-record-list.h"
+#include "haven-window.h"
+
+#define TODAY "2026-11-22"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  HavenStore  *store;
+  HavenWindow *window;
+} Fixture;
+
+static void
+wait_for (gboolean (*condition) (gpointer),
+          gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+store_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+result_set (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static gboolean
+window_ready (gpointer data)
+{
+  Fixture *f = data;
+
+  return haven_window_get_ready (f->window) && !haven_store_get_busy (f->store);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("haven-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "haven.db", NULL);
+  f->store = haven_store_new (f->path);
+
+  haven_store_open_async (f->store, NULL, store_done_cb, &result);
+  wait_for (result_set, &result);
+  g_assert_true (haven_store_open_finish (f->store, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  haven_store_fill_sample_async (f->store, 40, 7, TODAY, NULL, store_done_cb, &result);
+  wait_for (result_set, &result);
+  g_assert_true (haven_store_fill_sample_finish (f->store, result, &error));
+  g_assert_no_error (error);
+
+  f->window = g_object_ref_sink (haven_window_new (NULL, f->store, 0));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1024, 600);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for (window_ready, f);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (f->store);
+  g_unlink (f->path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+test_views (Fixture       *f,
+            gconstpointer  data)
+{
+  const char *views[] = { "overview", "archive", "pairing", "calendar", "talks" };
+
+  /* The sample school is not empty, so the views show, not the welcome. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", views[i]));
+      g_assert_cmpstr (haven_window_get_view (f->window), ==, views[i]);
+    }
+
+  /* An unknown view leaves the current one. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "nowhere");
+  g_assert_cmpstr (haven_window_get_view (f->window), ==, "talks");
+}
+
+static gboolean
+list_has_items (gpointer data)
+{
+  HavenRecordList *list = data;
+
+  return !haven_record_list_get_loading (list) && g_list_model_get_n_items (G_LIST_MODEL (list)) > 0;
+}
+
+static gboolean
+list_idle (gpointer data)
+{
+  return !haven_record_list_get_loading (HAVEN_RECORD_LIST (data));
+}
+
+static void
+test_archive_search (Fixture       *f,
+                     gconstpointer  data)
+{
+  HavenArchivePage *page = HAVEN_ARCHIVE_PAGE (haven_window_get_archive (f->window));
+  HavenRecordList *list = haven_archive_page_get_list (page);
+  HavenQuery *query = haven_archive_page_get_query (page);
+  g_autoptr(HavenRecord) first = NULL;
+  g_autofree char *name = NULL;
+  guint all;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
+  g_assert_cmpstr (haven_window_get_view (f->window), ==, "archive");
+  wait_for (list_has_items, list);
+  all = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (all, >, 30);
+  g_assert_cmpuint (all, <=, 40);
+
+  /* Rows fill in from the store once asked for. */
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  wait_for ((gboolean (*) (gpointer)) haven_record_get_loaded, first);
+  name = g_strdup (haven_record_get_string (first, HAVEN_CHILD_NAME));
+  g_assert_cmpstr (name, !=, "");
+
+  /* Searching for the exact name narrows the list to that child. */
+  haven_query_set_search (query, name);
+  wait_for (list_idle, list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, all);
+
+  haven_query_set_search (query, "no such child 无此人");
+  wait_for (list_idle, list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "archive.clear-filters", NULL);
+  haven_query_set_search (query, "");
+  wait_for (list_has_items, list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, all);
+
+  /* Key-support only is a subset. */
+  haven_query_set_key_support (query, TRUE);
+  wait_for (list_idle, list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, all);
+}
+
+static void
+test_edit_child (Fixture       *f,
+                 gconstpointer  data)
+{
+  HavenArchivePage *page = HAVEN_ARCHIVE_PAGE (haven_window_get_archive (f->window));
+  GtkWindow *editor;
+
+  /* Ctrl+N's action opens an empty editor. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-child", NULL));
+  editor = haven_archive_page_get_editor (page);
+  g_assert_nonnull (editor);
+  g_assert_true (HAVEN_IS_CHILD_EDITOR (editor));
+
+  /* A bad phone is refused next to the field, and the text stays. */
+  haven_child_editor_set_field_text (HAVEN_CHILD_EDITOR (editor), "guardian-phone", "12345");
+  g_assert_nonnull (haven_child_editor_get_field_error (HAVEN_CHILD_EDITOR (editor), "guardian-phone"));
+  haven_child_editor_set_field_text (HAVEN_CHILD_EDITOR (editor), "guardian-phone", "13800138000");
+  g_assert_null (haven_child_editor_get_field_error (HAVEN_CHILD_EDITOR (editor), "guardian-phone"));
+
+  gtk_window_destroy (editor);
+  g_assert_null (haven_archive_page_get_editor (page));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/window/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
+  g_test_add ("/window/archive-search", Fixture, NULL, fixture_setup, test_archive_search, fixture_teardown);
+  g_test_add ("/window/edit-child", Fixture, NULL, fixture_setup, test_edit_child, fixture_teardown);
+
+  return g_test_run ();
+}
