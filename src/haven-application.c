@@ -123,22 +123,36 @@ haven_application_activate (GApplication *app)
   haven_application_open_database (self, self->database, 0);
 }
 
-/* Command-line work: runs the store on this process's main loop. */
+/* Command-line work runs before GTK starts, so it needs no display. */
+
+typedef struct
+{
+  HavenApplication *self;
+  HavenStore       *store;
+  GMainLoop        *loop;
+  int               status;
+} CliJob;
+
+static void
+cli_fail (CliJob     *job,
+          const char *what,
+          GError     *error)
+{
+  g_printerr ("%s: %s\n", what, error->message);
+  job->status = 1;
+}
 
 static void
 sample_filled_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  HavenApplication *self = user_data;
+  CliJob *job = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!haven_store_fill_sample_finish (HAVEN_STORE (object), result, &error))
-    {
-      g_printerr (_("Could not make the sample school: %s\n"), error->message);
-      self->exit_status = 1;
-    }
-  g_application_release (G_APPLICATION (self));
+    cli_fail (job, _("Could not make the sample school"), error);
+  g_main_loop_quit (job->loop);
 }
 
 static void
@@ -146,51 +160,51 @@ cli_store_opened_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  HavenApplication *self = user_data;
-  HavenStore *store = HAVEN_STORE (object);
+  CliJob *job = user_data;
+  HavenApplication *self = job->self;
   g_autoptr(GError) error = NULL;
 
-  if (!haven_store_open_finish (store, result, &error))
+  if (!haven_store_open_finish (job->store, result, &error))
     {
-      g_printerr (_("Could not open the database: %s\n"), error->message);
-      self->exit_status = 1;
-      g_application_release (G_APPLICATION (self));
+      cli_fail (job, _("Could not open the database"), error);
+      g_main_loop_quit (job->loop);
       return;
     }
 
   if (self->sample > 0)
     {
-      haven_store_fill_sample_async (store, self->sample, HAVEN_SAMPLE_SEED, NULL, NULL,
-                                     sample_filled_cb, self);
+      haven_store_fill_sample_async (job->store, self->sample, HAVEN_SAMPLE_SEED, NULL, NULL,
+                                     sample_filled_cb, job);
       return;
     }
 
-  if (self->print_cards != NULL)
-    {
-      if (!haven_print_cards_to_pdf (store, self->print_cards, self->output, FALSE, &error))
-        {
-          g_printerr (_("Could not print the contact cards: %s\n"), error->message);
-          self->exit_status = 1;
-        }
-      g_application_release (G_APPLICATION (self));
-    }
+  if (!haven_print_cards_to_pdf (job->store, self->print_cards, self->output, FALSE, &error))
+    cli_fail (job, _("Could not print the contact cards"), error);
+  g_main_loop_quit (job->loop);
 }
 
 static int
 run_command_line_job (HavenApplication *self)
 {
-  g_autoptr(HavenStore) store = haven_store_new (self->database);
+  CliJob job = { self, NULL, NULL, 0 };
 
   if (self->print_cards != NULL && self->output == NULL)
     {
-      g_printerr (_("--print-cards needs --output FILE.pdf\n"));
+      g_printerr ("%s\n", _("--print-cards needs --output FILE.pdf"));
       return 1;
     }
 
-  /* Held until the job is done; the non-unique app runs it in this process. */
-  g_application_hold (G_APPLICATION (self));
-  haven_store_open_async (store, NULL, cli_store_opened_cb, self);
-  return -1;
+  job.store = haven_store_new (self->database);
+  job.loop = g_main_loop_new (NULL, FALSE);
+  haven_store_open_async (job.store, NULL, cli_store_opened_cb, &job);
+  g_main_loop_run (job.loop);
+
+  /* Let the store's last replies run before it goes. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&job.store);
+  g_main_loop_unref (job.loop);
+  return job.status;
 }
 
 static int
@@ -224,6 +238,9 @@ haven_application_handle_local_options (GApplication *app,
   self->print_cards = g_strdup (print_cards);
   self->output = output != NULL ? g_canonicalize_filename (output, NULL) : NULL;
   self->screenshots = screenshots != NULL ? g_canonicalize_filename (screenshots, NULL) : NULL;
+
+  if (self->sample > 0 || self->print_cards != NULL)
+    return run_command_line_job (self);
 
   /* Each database is its own instance: no D-Bus uniqueness, so two schools'
    * files can be open in two processes. */
@@ -266,12 +283,6 @@ haven_application_command_line (GApplication            *app,
                                 GApplicationCommandLine *command_line)
 {
   HavenApplication *self = HAVEN_APPLICATION (app);
-
-  if (self->sample > 0 || self->print_cards != NULL)
-    {
-      int status = run_command_line_job (self);
-      return status < 0 ? 0 : status;
-    }
 
   if (self->screenshots != NULL)
     {
@@ -332,8 +343,3 @@ haven_application_new (void)
                        NULL);
 }
 
-int
-haven_application_get_exit_status (HavenApplication *self)
-{
-  return self->exit_status;
-}

@@ -19,7 +19,5 @@ HavenApplication *haven_application_new                (void);
 void              haven_application_open_database      (HavenApplication *self,
                                                         const char       *path,
                                                         guint             sample_children);
-/* Non-zero when command-line work (--sample, --print-cards) failed. */
-int               haven_application_get_exit_status    (HavenApplication *self);
 
 G_END_DECLS

@@ -546,10 +546,14 @@ static void
 haven_archive_page_dispose (GObject *object)
 {
   HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (object);
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_weak_pointer (&self->editor);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_ARCHIVE_PAGE);
+  /* The template's unnamed top child is ours to unparent. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->list);
   g_clear_object (&self->query);
   g_clear_object (&self->classes);

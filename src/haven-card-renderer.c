@@ -1097,7 +1097,8 @@ roster_geometry (double          height,
 {
   g->margin_y = height * 0.04;
   g->header = height * 0.075;
-  g->row = height / 30;
+  /* Small paper gets fewer, not unreadably thin, rows. */
+  g->row = MAX (height / 30, 22.0);
   g->head_row = g->row * 1.25;
   g->footer = height * 0.035;
 }
@@ -1110,7 +1111,9 @@ haven_card_renderer_roster_rows_per_page (double height)
 
   roster_geometry (height, &g);
   body = height - 2 * g.margin_y - g.header - g.head_row - g.footer;
-  return MAX (1, (guint) floor (body / g.row + 1e-6));
+  if (body < g.row)
+    return 1;
+  return (guint) floor (body / g.row + 1e-6);
 }
 
 typedef enum
@@ -1127,7 +1130,7 @@ typedef enum
 } RosterColumn;
 
 static const double roster_columns[ROSTER_N_COLUMNS] = {
-  0.06, 0.12, 0.07, 0.13, 0.17, 0.20, 0.12, 0.13,
+  0.05, 0.13, 0.08, 0.13, 0.17, 0.18, 0.11, 0.15,
 };
 
 static void
@@ -1300,11 +1303,11 @@ haven_card_renderer_draw_roster (cairo_t    *cr,
                                        children->len),
                              children->len, complete);
   {
-    g_autoptr(PangoLayout) foot = new_layout (s.context, summary, s.font, FALSE, table_w, 1);
-    double foot_h;
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *printed = g_strdup_printf (_("Printed on %s"), today);
 
-    layout_size (foot, NULL, &foot_h);
-    show_layout (&s, foot, x, height - g.margin_y - foot_h);
+    layout_line_pair (&s, summary, printed, s.font, x, height - g.margin_y - g.footer * 0.6, table_w);
   }
 
   cairo_restore (cr);

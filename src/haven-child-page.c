@@ -584,10 +584,14 @@ static void
 haven_child_page_dispose (GObject *object)
 {
   HavenChildPage *self = HAVEN_CHILD_PAGE (object);
+  GtkWidget *child;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_CHILD_PAGE);
+  /* The template's unnamed top child is ours to unparent. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
     {
       g_clear_object (&self->lists[i]);

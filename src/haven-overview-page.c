@@ -178,10 +178,14 @@ static void
 haven_overview_page_dispose (GObject *object)
 {
   HavenOverviewPage *self = HAVEN_OVERVIEW_PAGE (object);
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_OVERVIEW_PAGE);
+  /* The template's unnamed top child is ours to unparent. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
 

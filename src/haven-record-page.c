@@ -292,8 +292,12 @@ static void
 haven_record_page_dispose (GObject *object)
 {
   HavenRecordPage *self = HAVEN_RECORD_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_RECORD_PAGE);
+  /* The template's unnamed top child is ours to unparent. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->list);
   g_clear_object (&self->query);
 

@@ -25,5 +25,5 @@ main (int   argc,
 
   app = haven_application_new ();
   status = g_application_run (G_APPLICATION (app), argc, argv);
-  return status != 0 ? status : haven_application_get_exit_status (app);
+  return status;
 }

@@ -142,8 +142,17 @@ haven_test_open_store (const char *path)
 void
 haven_test_finalize_store (HavenStore **store)
 {
+  gint64 deadline = g_get_monotonic_time () + HAVEN_TEST_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
   g_assert_nonnull (*store);
   haven_test_drain (*store);
+
+  /* The worker hands its reference to a finished job's task (which holds
+   * the store) back to this thread; let those releases run. */
+  while (g_atomic_int_get (&G_OBJECT (*store)->ref_count) > 1
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
   g_assert_finalize_object (g_steal_pointer (store));
 }
 
@@ -295,6 +304,22 @@ haven_test_query_records (HavenStore *store,
   g_assert_nonnull (records);
   g_assert_cmpuint (records->len, ==, ids->len);
   return records;
+}
+
+void
+haven_test_free_records (GPtrArray *records)
+{
+  g_autoptr(GPtrArray) weak = g_ptr_array_new ();
+
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (weak, g_ptr_array_index (records, i));
+  /* Only now: adding could move pdata. */
+  for (guint i = 0; i < weak->len; i++)
+    g_object_add_weak_pointer (g_ptr_array_index (weak, i), &weak->pdata[i]);
+
+  g_ptr_array_unref (records);
+  for (guint i = 0; i < weak->len; i++)
+    g_assert_null (g_ptr_array_index (weak, i));
 }
 
 HavenOverview *

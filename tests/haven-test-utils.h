@@ -83,6 +83,8 @@ GPtrArray      *haven_test_fetch              (HavenStore          *store,
                                                HavenQuery          *query,
                                                GArray              *ids,
                                                GError             **error);
+/* Frees an array of records and asserts each record went with it. */
+void            haven_test_free_records       (GPtrArray           *records);
 /* Query then fetch; asserts both work. */
 GPtrArray      *haven_test_query_records      (HavenStore          *store,
                                                HavenQuery          *query);

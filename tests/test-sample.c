@@ -1,2 +1,366 @@
-#include <glib.h>
-int main (int argc, char *argv[]) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+/* test-sample.c: the sample school, through the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-sample"
+
+#include "config.h"
+
+#include "haven-activity.h"
+#include "haven-pairing.h"
+#include "haven-sample.h"
+#include "haven-talk.h"
+#include "haven-test-utils.h"
+
+#define N_CHILDREN 60
+
+typedef struct
+{
+  HavenTestDir *dir;
+  HavenStore   *store;
+  guint         n_progress;
+  double        min_progress;
+  double        max_progress;
+  guint         n_changed;
+} Fixture;
+
+static void
+progress_cb (HavenStore *store,
+             GParamSpec *pspec,
+             Fixture    *fixture)
+{
+  double progress = haven_store_get_progress (store);
+
+  fixture->n_progress++;
+  fixture->min_progress = MIN (fixture->min_progress, progress);
+  fixture->max_progress = MAX (fixture->max_progress, progress);
+}
+
+static void
+changed_cb (HavenStore *store,
+            GType       type,
+            gint64      id,
+            Fixture    *fixture)
+{
+  /* Many records at once: the base type and no id. */
+  g_assert_true (type == HAVEN_TYPE_RECORD);
+  g_assert_cmpint (id, ==, 0);
+  fixture->n_changed++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = haven_test_dir_new ();
+  fixture->store = haven_test_open_store (fixture->dir->path);
+  fixture->min_progress = 2.0;
+  fixture->max_progress = -2.0;
+  g_signal_connect (fixture->store, "notify::progress", G_CALLBACK (progress_cb), fixture);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), fixture);
+
+  g_assert_true (haven_test_fill_sample (fixture->store, N_CHILDREN, HAVEN_SAMPLE_SEED, HAVEN_TEST_TODAY, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  haven_test_finalize_store (&fixture->store);
+  haven_test_dir_free (fixture->dir);
+}
+
+static GPtrArray *
+query_records (HavenStore     *store,
+               HavenQueryKind  kind,
+               HavenRoll       roll,
+               gint64          child_id)
+{
+  g_autoptr(HavenQuery) query = haven_query_new (kind);
+  GPtrArray *records;
+
+  haven_query_set_roll (query, roll);
+  haven_query_set_child_id (query, child_id);
+  haven_query_set_today (query, HAVEN_TEST_TODAY);
+  records = haven_test_query_records (store, query);
+  g_assert_finalize_object (g_steal_pointer (&query));
+  return records;
+}
+
+static guint
+count_records (HavenStore     *store,
+               HavenQueryKind  kind)
+{
+  GPtrArray *records = query_records (store, kind, HAVEN_ROLL_ALL, 0);
+  guint n = records->len;
+
+  haven_test_free_records (records);
+  return n;
+}
+
+static void
+test_sample_children (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) children = query_records (fixture->store, HAVEN_QUERY_CHILDREN, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) current = query_records (fixture->store, HAVEN_QUERY_CHILDREN, HAVEN_ROLL_CURRENT, 0);
+  guint n_complete = 0;
+
+  g_assert_cmpuint (children->len, ==, N_CHILDREN);
+  g_assert_cmpuint (current->len, >, N_CHILDREN * 8 / 10);
+  g_assert_cmpuint (current->len, <=, N_CHILDREN);
+
+  /* Every child has a whole file: a father, a mother and a guardian,
+   * saved with the right roles and pointing back at the child. */
+  for (guint i = 0; i < children->len; i++)
+    {
+      HavenRecord *child = g_ptr_array_index (children, i);
+      gint64 child_id = haven_record_get_id (child);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HavenChildFile) file = haven_test_load_child_file (fixture->store, child_id, &error);
+      g_autoptr(GPtrArray) parents = query_records (fixture->store, HAVEN_QUERY_PARENTS, HAVEN_ROLL_ALL, child_id);
+      HavenRecord *father, *mother, *guardian;
+
+      g_assert_no_error (error);
+      father = HAVEN_RECORD (haven_child_file_get_father (file));
+      mother = HAVEN_RECORD (haven_child_file_get_mother (file));
+      guardian = HAVEN_RECORD (haven_child_file_get_guardian (file));
+
+      g_assert_cmpstr (haven_record_get_string (child, HAVEN_CHILD_NAME), !=, "");
+      g_assert_cmpint (haven_record_get_ref (child, HAVEN_CHILD_SCHOOL_CLASS_ID), >, 0);
+      g_assert_cmpstr (haven_record_get_string (child, HAVEN_CHILD_CLASS_NAME), !=, "");
+
+      g_assert_cmpuint (parents->len, ==, 2);
+      g_assert_cmpint (haven_record_get_id (father), ==, haven_record_get_id (g_ptr_array_index (parents, 0)));
+      g_assert_cmpint (haven_record_get_id (mother), ==, haven_record_get_id (g_ptr_array_index (parents, 1)));
+      g_assert_cmpint (haven_record_get_int (father, HAVEN_PARENT_ROLE), ==, HAVEN_PARENT_ROLE_FATHER);
+      g_assert_cmpint (haven_record_get_int (mother, HAVEN_PARENT_ROLE), ==, HAVEN_PARENT_ROLE_MOTHER);
+      g_assert_cmpint (haven_record_get_ref (father, HAVEN_PARENT_CHILD_ID), ==, child_id);
+      g_assert_cmpint (haven_record_get_ref (mother, HAVEN_PARENT_CHILD_ID), ==, child_id);
+      g_assert_cmpint (haven_record_get_id (guardian), >, 0);
+      g_assert_cmpint (haven_record_get_ref (guardian, HAVEN_GUARDIAN_CHILD_ID), ==, child_id);
+      g_assert_cmpstr (haven_record_get_string (father, HAVEN_PARENT_NAME), !=, "");
+      g_assert_cmpstr (haven_record_get_string (guardian, HAVEN_GUARDIAN_NAME), !=, "");
+
+      /* The stored count of what is missing agrees with the file. */
+      g_assert_cmpint (haven_record_get_int (child, HAVEN_CHILD_MISSING), ==,
+                       haven_missing_count (haven_child_file_get_missing (file)));
+      if (haven_child_file_get_missing (file) == HAVEN_MISSING_NONE)
+        n_complete++;
+
+      g_assert_finalize_object (g_steal_pointer (&file));
+      haven_test_free_records (g_steal_pointer (&parents));
+    }
+
+  /* Most files are complete, as in a school that keeps them up. */
+  g_assert_cmpuint (n_complete, >, N_CHILDREN / 2);
+
+  haven_test_free_records (g_steal_pointer (&current));
+  haven_test_free_records (g_steal_pointer (&children));
+}
+
+static void
+test_sample_records (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) talks = query_records (fixture->store, HAVEN_QUERY_TALKS, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) pairings = query_records (fixture->store, HAVEN_QUERY_PAIRINGS, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) activities = query_records (fixture->store, HAVEN_QUERY_ACTIVITIES, HAVEN_ROLL_ALL, 0);
+
+  g_assert_cmpuint (talks->len, >, 0);
+  g_assert_cmpuint (pairings->len, >, 0);
+  g_assert_cmpuint (activities->len, >, 0);
+  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_CLASSES), ==, 6);
+  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_TERMS), ==, 1);
+  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_STAFF), >=, 6);
+  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_MENTORS), >=, 6);
+  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_ATTENDANCE), >, 0);
+
+  /* The talks happened this autumn term, up to today. */
+  for (guint i = 0; i < talks->len; i++)
+    {
+      HavenRecord *talk = g_ptr_array_index (talks, i);
+      const char *date = haven_record_get_string (talk, HAVEN_TALK_DATE);
+
+      g_assert_cmpstr (date, >=, "2026-09-01");
+      g_assert_cmpstr (date, <=, HAVEN_TEST_TODAY);
+      g_assert_cmpint (haven_record_get_ref (talk, HAVEN_TALK_CHILD_ID), >, 0);
+      g_assert_cmpstr (haven_record_get_string (talk, HAVEN_TALK_CHILD_NAME), !=, "");
+    }
+
+  /* Pairings link a child and a mentor. */
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      HavenRecord *pairing = g_ptr_array_index (pairings, i);
+
+      g_assert_cmpstr (haven_record_get_string (pairing, HAVEN_PAIRING_CHILD_NAME), !=, "");
+      g_assert_cmpstr (haven_record_get_string (pairing, HAVEN_PAIRING_MENTOR_NAME), !=, "");
+    }
+
+  for (guint i = 0; i < activities->len; i++)
+    g_assert_cmpstr (haven_record_get_string (g_ptr_array_index (activities, i), HAVEN_ACTIVITY_TITLE), !=, "");
+
+  haven_test_free_records (g_steal_pointer (&activities));
+  haven_test_free_records (g_steal_pointer (&pairings));
+  haven_test_free_records (g_steal_pointer (&talks));
+}
+
+static void
+test_sample_overview (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenOverview) overview = haven_test_overview (fixture->store, HAVEN_TEST_TODAY, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (overview->children, >, 0);
+  g_assert_cmpuint (overview->children, <=, N_CHILDREN);
+  g_assert_cmpuint (overview->complete, <=, overview->children);
+  g_assert_cmpuint (overview->paired, >, 0);
+  g_assert_cmpuint (overview->talks_this_month, >, 0);
+  g_assert_cmpuint (overview->classes, ==, 6);
+  g_assert_cmpuint (overview->staff, >, 0);
+}
+
+static void
+test_sample_progress (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  /* Progress showed, from 0, and is back to "none" at the end. */
+  g_assert_cmpuint (fixture->n_progress, >=, 2);
+  g_assert_cmpfloat (fixture->min_progress, ==, -1.0);
+  g_assert_cmpfloat (fixture->max_progress, >=, 0.0);
+  g_assert_cmpfloat (fixture->max_progress, <=, 1.0);
+  g_assert_cmpfloat (haven_store_get_progress (fixture->store), ==, -1.0);
+  g_assert_false (haven_store_get_busy (fixture->store));
+
+  /* One changed signal for the lot. */
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+}
+
+static char *
+child_names (HavenStore *store)
+{
+  g_autoptr(GPtrArray) children = query_records (store, HAVEN_QUERY_CHILDREN, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < children->len; i++)
+    {
+      HavenRecord *child = g_ptr_array_index (children, i);
+
+      g_string_append_printf (names, "%s %s %s;",
+                              haven_record_get_string (child, HAVEN_CHILD_NAME),
+                              haven_record_get_string (child, HAVEN_CHILD_BIRTH_DATE),
+                              haven_record_get_string (child, HAVEN_CHILD_GUARDIAN_PHONE));
+    }
+  haven_test_free_records (g_steal_pointer (&children));
+  return g_strdup (names->str);
+}
+
+static void
+test_sample_same_seed (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(HavenTestDir) other_dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = child_names (fixture->store);
+  g_autofree char *again_names = NULL;
+  g_autofree char *other_names = NULL;
+  HavenStore *again;
+  HavenStore *other;
+
+  /* The same seed makes the same school. */
+  again = haven_test_open_store (dir->path);
+  g_assert_true (haven_test_fill_sample (again, N_CHILDREN, HAVEN_SAMPLE_SEED, HAVEN_TEST_TODAY, &error));
+  g_assert_no_error (error);
+  again_names = child_names (again);
+  g_assert_cmpstr (again_names, ==, names);
+  haven_test_finalize_store (&again);
+
+  /* Another seed, another school. */
+  other = haven_test_open_store (other_dir->path);
+  g_assert_true (haven_test_fill_sample (other, N_CHILDREN, HAVEN_SAMPLE_SEED + 1, HAVEN_TEST_TODAY, &error));
+  g_assert_no_error (error);
+  other_names = child_names (other);
+  g_assert_cmpstr (other_names, !=, names);
+  haven_test_finalize_store (&other);
+}
+
+static void
+count_changed_cb (HavenStore *store,
+                  GType       type,
+                  gint64      id,
+                  guint      *n_changed)
+{
+  (*n_changed)++;
+}
+
+static void
+test_sample_bad_date (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenStore *store = haven_test_open_store (dir->path);
+  guint n_changed = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), &n_changed);
+
+  /* An impossible today: an error, and nothing half-made. */
+  g_assert_false (haven_test_fill_sample (store, 10, HAVEN_SAMPLE_SEED, "2026-13-45", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpuint (count_records (store, HAVEN_QUERY_CHILDREN), ==, 0);
+  g_assert_cmpuint (count_records (store, HAVEN_QUERY_CLASSES), ==, 0);
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpfloat (haven_store_get_progress (store), ==, -1.0);
+
+  haven_test_finalize_store (&store);
+}
+
+static void
+test_sample_spring (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenStore *store = haven_test_open_store (dir->path);
+  g_autoptr(GPtrArray) talks = NULL;
+
+  /* In the spring term, the talks start in late February. */
+  g_assert_true (haven_test_fill_sample (store, 12, 7, "2027-04-10", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_records (store, HAVEN_QUERY_CHILDREN), ==, 12);
+  talks = query_records (store, HAVEN_QUERY_TALKS, HAVEN_ROLL_ALL, 0);
+  g_assert_cmpuint (talks->len, >, 0);
+  for (guint i = 0; i < talks->len; i++)
+    {
+      const char *date = haven_record_get_string (g_ptr_array_index (talks, i), HAVEN_TALK_DATE);
+
+      g_assert_cmpstr (date, >=, "2027-02-01");
+      g_assert_cmpstr (date, <=, "2027-04-10");
+    }
+
+  haven_test_free_records (g_steal_pointer (&talks));
+  haven_test_finalize_store (&store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/sample/children", test_sample_children);
+  ADD ("/sample/records", test_sample_records);
+  ADD ("/sample/overview", test_sample_overview);
+  ADD ("/sample/progress", test_sample_progress);
+  ADD ("/sample/same-seed", test_sample_same_seed);
+#undef ADD
+  g_test_add_func ("/sample/bad-date", test_sample_bad_date);
+  g_test_add_func ("/sample/spring", test_sample_spring);
+
+  return g_test_run ();
+}

@@ -11,6 +11,7 @@
 #include "haven-child.h"
 #include "haven-child-editor.h"
 #include "haven-record-list.h"
+#include "haven-test-utils.h"
 #include "haven-window.h"
 
 #define TODAY "2026-11-22"
@@ -96,7 +97,7 @@ fixture_teardown (Fixture       *f,
 
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->window);
-  g_assert_finalize_object (f->store);
+  haven_test_finalize_store (&f->store);
   g_unlink (f->path);
   g_unlink (wal);
   g_unlink (shm);

@@ -188,10 +188,11 @@ apply_ids (HavenRecordList *self,
     suffix++;
 
   for (guint i = 0; i < new_n; i++)
-    g_hash_table_add (keep, &g_array_index (ids, gint64, i));
+    if (i < prefix || i >= new_n - suffix)
+      g_hash_table_add (keep, &g_array_index (ids, gint64, i));
 
-  /* Items no longer listed go; changed ones in the kept stretches are
-   * refreshed and reported in place. */
+  /* Items outside the kept stretches go (a moved row may hold old data);
+   * changed ones in the kept stretches are refreshed and reported in place. */
   g_hash_table_iter_init (&iter, self->items);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     if (!g_hash_table_contains (keep, key))

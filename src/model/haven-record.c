@@ -468,7 +468,24 @@ haven_record_dup_field_text (HavenRecord *self,
       return g_strdup (ev != NULL ? ev->value_nick : "");
     }
   if (G_VALUE_HOLDS_FLAGS (value))
-    return g_flags_to_string (G_VALUE_TYPE (value), g_value_get_flags (value));
+    {
+      g_autoptr(GFlagsClass) flags_class = g_type_class_ref (G_VALUE_TYPE (value));
+      guint flags = g_value_get_flags (value);
+      GString *text = g_string_new (NULL);
+
+      /* Nicks, like enums: "study, mood". */
+      for (guint i = 0; i < flags_class->n_values; i++)
+        {
+          const GFlagsValue *fv = &flags_class->values[i];
+
+          if (fv->value == 0 || (flags & fv->value) != fv->value)
+            continue;
+          if (text->len > 0)
+            g_string_append (text, ", ");
+          g_string_append (text, fv->value_nick);
+        }
+      return g_string_free (text, FALSE);
+    }
   if (G_VALUE_HOLDS_BOOLEAN (value))
     return g_strdup (g_value_get_boolean (value) ? "yes" : "no");
   if (G_VALUE_HOLDS_INT (value))

@@ -350,7 +350,10 @@ add_talks (Builder      *b,
       if (this_month && chance (b, 0.35))
         break;
 
-      g_date_add_days (&day, uniform (b, 0, last_day - 1));
+      /* The first month of a term starts on the term's first day. */
+      if (g_date_compare (&day, &b->term_start) < 0)
+        day = b->term_start;
+      g_date_add_days (&day, uniform (b, 0, MAX (0, last_day - (int) g_date_get_day (&day))));
       set_ref (talk, HAVEN_TALK_CHILD_ID, child_id);
       set_ref (talk, HAVEN_TALK_STAFF_ID, g_array_index (b->class_teachers, gint64, class_index));
       set_text (talk, HAVEN_TALK_TALKER, g_ptr_array_index (b->teacher_names, class_index));

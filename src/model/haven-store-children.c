@@ -334,7 +334,7 @@ haven_sql_set_child_deleted (HavenDb   *db,
   "  AND (?5 = 0 OR c.key_support = 1)" \
   "  AND (?6 = 0 OR c.missing > 0)" \
   "  AND (?7 = 0 OR NOT EXISTS (SELECT 1 FROM pairing p WHERE p.child_id = c.id" \
-  "        AND (p.end_date = '' OR p.end_date >= ?8)))" \
+  "        AND p.start_date <= ?8 AND (p.end_date = '' OR p.end_date >= ?8)))" \
   "  AND (?9 IS NULL OR c.name LIKE ?9 ESCAPE '\\' OR c.name_pinyin LIKE ?9 ESCAPE '\\'" \
   "       OR c.name_initials LIKE ?10 ESCAPE '\\' OR c.student_number LIKE ?9 ESCAPE '\\'" \
   "       OR (?11 IS NOT NULL AND (" \

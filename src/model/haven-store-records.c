@@ -38,7 +38,7 @@ typedef struct
 } TableSql;
 
 /* A pairing is current from its start until its end date, if it has one. */
-#define CURRENT_PAIRING "(p.end_date = '' OR p.end_date >= ?2)"
+#define CURRENT_PAIRING "(p.start_date <= ?2 AND (p.end_date = '' OR p.end_date >= ?2))"
 
 static const TableSql tables[] = {
   { haven_school_info_get_type,
@@ -263,7 +263,13 @@ haven_sql_insert_record (HavenDb      *db,
 
   if (table == NULL)
     return FALSE;
-  g_return_val_if_fail (table->insert != NULL, FALSE);
+  if (table->insert == NULL)
+    {
+      /* Children are saved as whole files, with their history. */
+      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL,
+                   "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
+      return FALSE;
+    }
 
   stmt = haven_db_prepare (db, table->insert, error);
   if (stmt == NULL)
@@ -299,6 +305,13 @@ update_record (HavenDb      *db,
 
   if (table == NULL)
     return FALSE;
+
+  if (table->update == NULL)
+    {
+      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL,
+                   "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
+      return FALSE;
+    }
 
   stmt = haven_db_prepare (db, table->update, error);
   if (stmt == NULL)
@@ -683,7 +696,8 @@ haven_sql_overview (HavenDb     *db,
                   " AND EXISTS (SELECT 1 FROM talk t WHERE t.child_id = c.id"
                   "   AND t.date >= substr (?1, 1, 8) || '01' AND t.date <= ?1)",
               today, &overview->talked_this_month, error)
-    && count (db, "SELECT count (*) FROM talk t WHERE t.date >= substr (?1, 1, 8) || '01' AND t.date <= ?1",
+    && count (db, "SELECT count (*) FROM talk t JOIN child c ON c.id = t.child_id WHERE c.deleted = 0"
+                  " AND t.date >= substr (?1, 1, 8) || '01' AND t.date <= ?1",
               today, &overview->talks_this_month, error)
     /* A follow-up is due when its date has come and no later talk with
      * the child has happened since. */
@@ -699,7 +713,7 @@ haven_sql_overview (HavenDb     *db,
                   " AND substr (starts_at, 1, 10) <= date (?1, '+14 days')",
               today, &overview->activities_ahead, error)
     && count (db, "SELECT count (*) FROM (SELECT p.mentor_id FROM pairing p JOIN child c ON c.id = p.child_id"
-                  " WHERE " ON_ROLL " AND (p.end_date = '' OR p.end_date >= ?1)"
+                  " WHERE " ON_ROLL " AND p.start_date <= ?1 AND (p.end_date = '' OR p.end_date >= ?1)"
                   " GROUP BY p.mentor_id HAVING count (*) > 3)",
               today, &overview->mentors_overloaded, error)
     && count (db, "SELECT count (*) FROM staff WHERE active = 1", today, &overview->staff, error)

@@ -104,6 +104,13 @@ job_free (Job *job)
   g_free (job);
 }
 
+static gboolean
+unref_on_main_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
 static gpointer
 worker_main (gpointer data)
 {
@@ -144,6 +151,10 @@ worker_main (gpointer data)
       else
         g_task_return_pointer (job->task, result, job->result_free);
 
+      /* The task holds the store: its last reference must go on the main
+       * thread, or the store could be disposed here and join itself. */
+      g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT, unref_on_main_cb,
+                                  g_steal_pointer (&job->task), NULL);
       job_free (job);
     }
 
