@@ -49,6 +49,7 @@ struct _HavenArchivePage
   GCancellable    *cancellable;
   GtkWindow       *editor;         /* weak */
   GSettings       *settings;
+  guint            classes_source;
   gboolean         updating_filters;
 };
 
@@ -326,29 +327,43 @@ clear_filters_action (GtkWidget  *widget,
   filters_changed_cb (self);
 }
 
-static void
-classes_changed_cb (HavenArchivePage *self)
+static void classes_changed_cb (HavenArchivePage *self);
+
+static gboolean
+rebuild_classes_cb (gpointer user_data)
 {
+  HavenArchivePage *self = user_data;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->classes));
   gint64 selected_id = haven_query_get_class_id (self->query);
   guint selected = 0;
 
+  self->classes_source = 0;
+
+  /* Names arrive with the page fetch: wait until every class has one. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HavenRecord) klass = g_list_model_get_item (G_LIST_MODEL (self->classes), i);
+
+      if (!haven_record_get_loaded (klass))
+        {
+          if (g_object_get_data (G_OBJECT (klass), "haven-watched") == NULL)
+            {
+              g_object_set_data (G_OBJECT (klass), "haven-watched", GINT_TO_POINTER (TRUE));
+              g_signal_connect_object (klass, "notify::loaded", G_CALLBACK (classes_changed_cb),
+                                       self, G_CONNECT_SWAPPED);
+            }
+          return G_SOURCE_REMOVE;
+        }
+    }
+
   g_array_set_size (self->class_ids, 0);
   gtk_string_list_append (names, _("All classes"));
-
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HavenRecord) klass = g_list_model_get_item (G_LIST_MODEL (self->classes), i);
       gint64 id = haven_record_get_id (klass);
 
-      /* Names arrive with the page fetch; an unloaded one waits. */
-      if (!haven_record_get_loaded (klass))
-        {
-          g_signal_connect_object (klass, "notify::loaded", G_CALLBACK (classes_changed_cb),
-                                   self, G_CONNECT_SWAPPED);
-          continue;
-        }
       g_array_append_val (self->class_ids, id);
       gtk_string_list_append (names, haven_record_get_string (klass, HAVEN_SCHOOL_CLASS_NAME));
       if (id == selected_id)
@@ -359,6 +374,15 @@ classes_changed_cb (HavenArchivePage *self)
   gtk_drop_down_set_model (self->class_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->class_dropdown, selected);
   self->updating_filters = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+classes_changed_cb (HavenArchivePage *self)
+{
+  /* Many classes load at once: one rebuild for the lot. */
+  if (self->classes_source == 0)
+    self->classes_source = g_idle_add (rebuild_classes_cb, self);
 }
 
 static void
@@ -529,6 +553,10 @@ haven_archive_page_edit_child (HavenArchivePage *self,
 
   editor = haven_child_editor_new (self->store, child_id, g_get_real_name ());
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (get_window (self)));
+  /* On a 1024×600 screen the form must fit under the parent's height. */
+  if (get_window (self) != NULL && gtk_widget_get_height (GTK_WIDGET (get_window (self))) > 0)
+    gtk_window_set_default_size (GTK_WINDOW (editor), 640,
+                                 MIN (720, gtk_widget_get_height (GTK_WIDGET (get_window (self))) - 24));
   gtk_window_set_modal (GTK_WINDOW (editor), TRUE);
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->editor, GTK_WINDOW (editor));
@@ -549,6 +577,7 @@ haven_archive_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->classes_source, g_source_remove);
   g_clear_weak_pointer (&self->editor);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_ARCHIVE_PAGE);
   /* The template's unnamed top child is ours to unparent. */
@@ -641,7 +670,7 @@ haven_archive_page_init (HavenArchivePage *self)
   add_column (self, _("Why left behind"), reason_text, 150, FALSE);
   add_column (self, _("Guardian and phone"), guardian_text, -1, TRUE);
   add_column (self, _("Mentor"), mentor_text, 90, FALSE);
-  add_column (self, _("File"), complete_text, 100, FALSE);
+  add_column (self, _("File"), complete_text, 130, FALSE);
   add_column (self, _("Last talk"), last_talk_text, 100, FALSE);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.print-roster", FALSE);

@@ -207,6 +207,7 @@ show_details (HavenChildPage *self)
     {
       const Detail *d = &details[i];
       g_autofree char *value = detail_text (d, part_record (self->file, d->part));
+      GtkWidget *value_label;
       GtkWidget *row;
 
       if (d->section != NULL)
@@ -216,11 +217,19 @@ show_details (HavenChildPage *self)
           gtk_box_append (self->details_box, group);
         }
 
+      /* Label on the left, value on the right, as on the paper card. */
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(d->label));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *value != '\0' ? value : "—");
-      gtk_widget_add_css_class (row, "property");
+      value_label = gtk_label_new (*value != '\0' ? value : "—");
+      gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (value_label), 1);
+      gtk_label_set_justify (GTK_LABEL (value_label), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (value_label), 40);
+      if (*value == '\0')
+        gtk_widget_add_css_class (value_label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 }

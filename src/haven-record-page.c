@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "haven-activity.h"
 #include "haven-labels.h"
@@ -97,7 +98,12 @@ describe (Kind         kind,
                                         haven_label_activity_type (haven_record_get_int (r, HAVEN_ACTIVITY_TYPE)),
                                         str (r, HAVEN_ACTIVITY_PLACE),
                                         haven_label_recurrence (haven_record_get_int (r, HAVEN_ACTIVITY_RECURRENCE)));
-      text->note = g_strdup (str (r, HAVEN_ACTIVITY_STARTS_AT));
+      /* A festival on the lunar calendar keeps its lunar month and day. */
+      if (haven_record_get_int (r, HAVEN_ACTIVITY_LUNAR) && strlen (str (r, HAVEN_ACTIVITY_STARTS_AT)) > 5)
+        /* Translators: %s is a lunar month and day, as "08-15". */
+        text->note = g_strdup_printf (_("Lunar %s"), str (r, HAVEN_ACTIVITY_STARTS_AT) + 5);
+      else
+        text->note = g_strdup (str (r, HAVEN_ACTIVITY_STARTS_AT));
       break;
 
     case KIND_TALKS:

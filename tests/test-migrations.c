@@ -17,6 +17,7 @@ static const char * const tables[] = {
   "child_change",
   "guardian",
   "mentor",
+  "meta",
   "pairing",
   "pairing_check",
   "parent",

@@ -1188,6 +1188,47 @@ test_store_backup (Fixture       *fixture,
   g_assert_cmpuint (count_children (fixture->store, HAVEN_ROLL_ALL), ==, 4);
 }
 
+
+/* After an ICU upgrade the stored sort keys are stale: opening the store
+ * rebuilds them, so pinyin order stays right. */
+static void
+test_store_refresh_name_keys (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autofree char *path = haven_test_dir_file (dir, "keys.db");
+  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  HavenStore *store = haven_test_open_store (path);
+  g_autoptr(HavenChildFile) zhang = haven_test_child_file_new ("张伟", 0, "13800138000");
+  g_autoptr(HavenChildFile) a = haven_test_child_file_new ("阿芳", 0, "13800138001");
+  gint64 zhang_id, a_id;
+  HavenDb *db;
+
+  zhang_id = haven_test_save_child_file (store, zhang, "test", &error);
+  g_assert_no_error (error);
+  a_id = haven_test_save_child_file (store, a, "test", &error);
+  g_assert_no_error (error);
+  haven_test_finalize_store (&store);
+
+  /* Spoil 张伟's key and pretend another collator made it. */
+  db = haven_db_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (haven_db_exec (db, "UPDATE child SET name_key = x'00' WHERE name = '张伟';"
+                                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('collation', 'old')",
+                                &error));
+  haven_db_close (db);
+
+  store = haven_test_open_store (path);
+  haven_query_set_sort (query, HAVEN_SORT_NAME);
+  ids = haven_test_query (store, query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a_id);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, zhang_id);
+  haven_test_finalize_store (&store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1199,6 +1240,7 @@ main (int   argc,
   g_test_add_func ("/store/open-errors", test_store_open_errors);
   ADD ("/store/cancelled", test_store_cancelled);
   g_test_add_func ("/store/schema", test_store_schema);
+  g_test_add_func ("/store/refresh-name-keys", test_store_refresh_name_keys);
   ADD ("/store/round-trip", test_store_round_trip);
   ADD ("/store/changed", test_store_changed);
   ADD ("/store/not-found", test_store_not_found);

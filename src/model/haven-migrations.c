@@ -226,6 +226,13 @@ static const char * const migrations[] = {
   "CREATE INDEX child_change_by_child ON child_change (child_id, changed_at);"
 
   "PRAGMA user_version = 1;",
+
+  /* 2: facts about the database itself, such as the collator version the
+   * stored pinyin sort keys were made with. */
+  "CREATE TABLE meta ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL DEFAULT '');"
+  "PRAGMA user_version = 2;",
 };
 
 int

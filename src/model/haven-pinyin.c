@@ -414,6 +414,26 @@ haven_pinyin_sort_key (const char *text)
   return g_bytes_new (big_key != NULL ? big_key : key, key_len);
 }
 
+char *
+haven_pinyin_collation_version (void)
+{
+  UVersionInfo version;
+  char text[U_MAX_VERSION_STRING_LENGTH];
+
+  g_mutex_lock (&collator_lock);
+  ensure_collator_locked ();
+  if (collator == NULL)
+    {
+      g_mutex_unlock (&collator_lock);
+      return g_strdup ("bytes");
+    }
+  ucol_getVersion (collator, version);
+  g_mutex_unlock (&collator_lock);
+
+  u_versionToString (version, text);
+  return g_strdup (text);
+}
+
 int
 haven_pinyin_compare (const char *a,
                       const char *b)

@@ -16,6 +16,9 @@ char    *haven_pinyin_initials  (const char *text);
 /* An ICU sort key for the Chinese (pinyin) collation: comparing two keys
  * with memcmp orders the names as a Chinese reader expects. */
 GBytes  *haven_pinyin_sort_key  (const char *text);
+/* Sort keys differ between collator versions: stored keys are rebuilt
+ * when this changes (after an ICU upgrade). */
+char    *haven_pinyin_collation_version (void);
 int      haven_pinyin_compare   (const char *a,
                                  const char *b);
 

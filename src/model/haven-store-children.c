@@ -427,3 +427,86 @@ haven_sql_query_children (HavenDb     *db,
 
   return haven_sql_collect_ids (db, stmt, error);
 }
+
+/* Rebuilds the derived name columns when the collator that made them
+ * changed (an ICU upgrade), so pinyin order stays right. */
+gboolean
+haven_sql_refresh_name_keys (HavenDb   *db,
+                             HavenJob  *job,
+                             GError   **error)
+{
+  g_autofree char *version = haven_pinyin_collation_version ();
+  g_autofree char *stored = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  gboolean has_row;
+
+  stmt = haven_db_prepare (db, "SELECT value FROM meta WHERE key = 'collation'", error);
+  if (stmt == NULL || !haven_db_step (db, stmt, &has_row, error))
+    return FALSE;
+  stored = has_row ? g_strdup (haven_db_column_text (stmt, 0)) : NULL;
+  sqlite3_reset (stmt);
+  if (g_strcmp0 (stored, version) == 0)
+    return TRUE;
+
+  if (!haven_db_begin (db, error))
+    return FALSE;
+
+  stmt = haven_db_prepare (db, "SELECT id, name FROM child", error);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while (stmt != NULL && haven_db_step (db, stmt, &has_row, error) && has_row)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (names, g_strdup (haven_db_column_text (stmt, 1)));
+    }
+  if (stmt == NULL || (error != NULL && *error != NULL))
+    {
+      haven_db_rollback (db);
+      return FALSE;
+    }
+
+  stmt = haven_db_prepare (db,
+                           "UPDATE child SET name_pinyin = ?2, name_initials = ?3, name_key = ?4 WHERE id = ?1",
+                           error);
+  for (guint i = 0; stmt != NULL && i < ids->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *pinyin = haven_pinyin_full (name);
+      g_autofree char *initials = haven_pinyin_initials (name);
+      g_autoptr(GBytes) key = haven_pinyin_sort_key (name);
+      gsize key_len = 0;
+      gconstpointer key_data = g_bytes_get_data (key, &key_len);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      haven_db_bind_text (stmt, 2, pinyin);
+      haven_db_bind_text (stmt, 3, initials);
+      sqlite3_bind_blob (stmt, 4, key_data, key_len, SQLITE_TRANSIENT);
+      if (!haven_db_run (db, stmt, error))
+        {
+          haven_db_rollback (db);
+          return FALSE;
+        }
+      if (job != NULL && i % 2000 == 0)
+        haven_job_progress (job, (double) i / ids->len);
+    }
+  if (job != NULL)
+    haven_job_progress (job, -1.0);
+
+  stmt = stmt != NULL ? haven_db_prepare (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('collation', ?1)", error) : NULL;
+  if (stmt == NULL)
+    {
+      haven_db_rollback (db);
+      return FALSE;
+    }
+  haven_db_bind_text (stmt, 1, version);
+  if (!haven_db_run (db, stmt, error) || !haven_db_commit (db, error))
+    {
+      haven_db_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -84,6 +84,9 @@ gboolean        haven_sql_set_child_deleted (HavenDb        *db,
                                              gint64          child_id,
                                              gboolean        deleted,
                                              GError        **error);
+gboolean        haven_sql_refresh_name_keys (HavenDb        *db,
+                                             HavenJob       *job,
+                                             GError        **error);
 GArray         *haven_sql_query_children    (HavenDb        *db,
                                              HavenQuery     *query,
                                              GError        **error);

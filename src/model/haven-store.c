@@ -478,7 +478,8 @@ open_job (HavenJob  *job,
     return NULL;
 
   job->db = self->db;
-  if (!haven_sql_purge_deleted (job->db, error))
+  if (!haven_sql_purge_deleted (job->db, error)
+      || !haven_sql_refresh_name_keys (job->db, job, error))
     return NULL;
   return DONE;
 }
