@@ -171,14 +171,13 @@ apply_ids (HavenRecordList *self,
            GArray          *ids)
 {
   g_autoptr(GArray) old_ids = self->ids;
-  g_autoptr(GHashTable) keep = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) old_items = self->items;
   g_autoptr(GArray) refresh = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (guint));
   guint old_n = old_ids->len;
   guint new_n = ids->len;
   guint prefix = 0;
   guint suffix = 0;
-  GHashTableIter iter;
-  gpointer key;
 
   while (prefix < old_n && prefix < new_n
          && g_array_index (old_ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
@@ -187,34 +186,33 @@ apply_ids (HavenRecordList *self,
          && g_array_index (old_ids, gint64, old_n - 1 - suffix) == g_array_index (ids, gint64, new_n - 1 - suffix))
     suffix++;
 
-  for (guint i = 0; i < new_n; i++)
-    if (i < prefix || i >= new_n - suffix)
-      g_hash_table_add (keep, &g_array_index (ids, gint64, i));
+  /* Only items in the unchanged stretches survive (a row that moved may
+   * hold old data). This walks the kept positions against the few cached
+   * items, so a reload of 100,000 rows stays within a frame. */
+  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  if (g_hash_table_size (old_items) > 0 || g_hash_table_size (self->dirty) > 0)
+    for (guint i = 0; i < new_n; i++)
+      {
+        gint64 *id;
+        gpointer key, item;
 
-  /* Items outside the kept stretches go (a moved row may hold old data);
-   * changed ones in the kept stretches are refreshed and reported in place. */
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (keep, key))
-      g_hash_table_iter_remove (&iter);
+        if (i == prefix && i < new_n - suffix)
+          i = new_n - suffix;
+        if (i >= new_n)
+          break;
 
-  for (guint i = 0; i < new_n; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-      gboolean in_kept = i < prefix || i >= new_n - suffix;
-      HavenRecord *item;
-
-      if (!in_kept)
-        continue;
-      if (!self->reload_all && !g_hash_table_contains (self->dirty, &id))
-        continue;
-
-      item = g_hash_table_lookup (self->items, &id);
-      if (item != NULL)
-        haven_record_set_loaded (item, FALSE);
-      if (g_hash_table_contains (self->dirty, &id))
-        g_array_append_val (refresh, i);
-    }
+        id = &g_array_index (ids, gint64, i);
+        if (g_hash_table_steal_extended (old_items, id, &key, &item))
+          {
+            g_hash_table_insert (self->items, key, item);
+            if (self->reload_all || g_hash_table_contains (self->dirty, id))
+              haven_record_set_loaded (item, FALSE);
+            if (!haven_record_get_loaded (item))
+              g_array_append_val (stale, i);
+          }
+        if (g_hash_table_contains (self->dirty, id))
+          g_array_append_val (refresh, i);
+      }
 
   self->ids = g_array_ref (ids);
   g_hash_table_remove_all (self->dirty);
@@ -227,15 +225,9 @@ apply_ids (HavenRecordList *self,
   for (guint i = 0; i < refresh->len; i++)
     g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (refresh, guint, i), 1, 1);
 
-  /* Cached items that were marked stale get their data again. */
-  if (g_hash_table_size (self->items) > 0)
-    for (guint i = 0; i < new_n; i++)
-      {
-        HavenRecord *item = g_hash_table_lookup (self->items, &g_array_index (ids, gint64, i));
-
-        if (item != NULL && !haven_record_get_loaded (item))
-          request_page (self, i);
-      }
+  /* Kept items that were marked stale get their data again. */
+  for (guint i = 0; i < stale->len; i++)
+    request_page (self, g_array_index (stale, guint, i));
 
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
