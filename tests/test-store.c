@@ -417,6 +417,8 @@ test_store_schema (void)
       if (HAVEN_IS_CHILD (record))
         g_string_append (expected, ",name_pinyin,name_initials,name_key,missing,deleted");
       g_string_append (expected, ",updated_at");
+      if (HAVEN_IS_CHILD (record))
+        g_string_append (expected, ",phones");
 
       haven_db_bind_text (stmt, 1, table_of[t].table);
       for (;;)

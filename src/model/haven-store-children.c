@@ -18,15 +18,15 @@ static const char insert_child_sql[] =
   "INSERT INTO child (uuid, name, gender, birth_date, id_number, school_class_id, student_number,"
   "  address, reason, personality, interests, talents, health, study_level, study_notes, boarding,"
   "  hardship, aid, key_support, status, left_date, left_reason, notes, updated_at,"
-  "  name_pinyin, name_initials, name_key, missing)"
-  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  "  name_pinyin, name_initials, name_key, missing, phones)"
+  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 static const char update_child_sql[] =
   "UPDATE child SET name = ?, gender = ?, birth_date = ?, id_number = ?, school_class_id = ?,"
   "  student_number = ?, address = ?, reason = ?, personality = ?, interests = ?, talents = ?,"
   "  health = ?, study_level = ?, study_notes = ?, boarding = ?, hardship = ?, aid = ?,"
   "  key_support = ?, status = ?, left_date = ?, left_reason = ?, notes = ?, updated_at = ?,"
-  "  name_pinyin = ?, name_initials = ?, name_key = ?, missing = ?"
+  "  name_pinyin = ?, name_initials = ?, name_key = ?, missing = ?, phones = ?"
   " WHERE id = ?";
 
 static void
@@ -42,12 +42,18 @@ bind_derived (sqlite3_stmt   *stmt,
   g_autofree char *now = haven_db_now ();
   gsize key_len = 0;
   gconstpointer key_data = key != NULL ? g_bytes_get_data (key, &key_len) : NULL;
+  g_autofree char *phones = g_strjoin (" ",
+                                       haven_record_get_string (HAVEN_RECORD (haven_child_file_get_guardian (file)), HAVEN_GUARDIAN_PHONE),
+                                       haven_record_get_string (HAVEN_RECORD (haven_child_file_get_father (file)), HAVEN_PARENT_PHONE),
+                                       haven_record_get_string (HAVEN_RECORD (haven_child_file_get_mother (file)), HAVEN_PARENT_PHONE),
+                                       NULL);
 
   haven_db_bind_text (stmt, first, now);
   haven_db_bind_text (stmt, first + 1, pinyin);
   haven_db_bind_text (stmt, first + 2, initials);
   sqlite3_bind_blob (stmt, first + 3, key_data, key_len, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, first + 4, haven_missing_count (haven_child_file_get_missing (file)));
+  haven_db_bind_text (stmt, first + 5, phones);
 }
 
 static guint
@@ -94,7 +100,7 @@ write_child (HavenDb         *db,
     return FALSE;
   haven_sql_bind_fields (stmt, 1, child);
   bind_derived (stmt, n + 1, file);
-  sqlite3_bind_int64 (stmt, n + 6, haven_record_get_id (child));
+  sqlite3_bind_int64 (stmt, n + 7, haven_record_get_id (child));
   if (!haven_db_run (db, stmt, error))
     return FALSE;
   if (haven_db_changes (db) == 0)
@@ -323,7 +329,7 @@ haven_sql_set_child_deleted (HavenDb   *db,
 /* One statement per sort order: ORDER BY cannot take a bound value.
  * ?1 roll, ?2 class, ?3 grade, ?4 reason, ?5 key support only,
  * ?6 incomplete only, ?7 without mentor only, ?8 today, ?9 name or pinyin
- * pattern, ?10 initials prefix, ?11 phone pattern. */
+ * pattern, ?10 initials prefix, ?11 phone pattern (over the file's phones). */
 #define CHILD_FILTER \
   "SELECT c.id FROM child c LEFT JOIN school_class k ON k.id = c.school_class_id" \
   " WHERE c.deleted = 0" \
@@ -337,9 +343,7 @@ haven_sql_set_child_deleted (HavenDb   *db,
   "        AND p.start_date <= ?8 AND (p.end_date = '' OR p.end_date >= ?8)))" \
   "  AND (?9 IS NULL OR c.name LIKE ?9 ESCAPE '\\' OR c.name_pinyin LIKE ?9 ESCAPE '\\'" \
   "       OR c.name_initials LIKE ?10 ESCAPE '\\' OR c.student_number LIKE ?9 ESCAPE '\\'" \
-  "       OR (?11 IS NOT NULL AND (" \
-  "         EXISTS (SELECT 1 FROM guardian g WHERE g.child_id = c.id AND g.phone LIKE ?11 ESCAPE '\\')" \
-  "         OR EXISTS (SELECT 1 FROM parent a WHERE a.child_id = c.id AND a.phone LIKE ?11 ESCAPE '\\'))))"
+  "       OR (?11 IS NOT NULL AND c.phones LIKE ?11 ESCAPE '\\'))"
 
 static const char * const child_queries[] = {
   [HAVEN_SORT_CLASS] = CHILD_FILTER " ORDER BY k.grade IS NULL, k.grade, k.name, c.name_key, c.id",
