@@ -563,6 +563,13 @@ haven_archive_page_edit_child (HavenArchivePage *self,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+GtkWidget *
+haven_archive_page_get_child_page (HavenArchivePage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_ARCHIVE_PAGE (self), NULL);
+  return GTK_WIDGET (self->child_page);
+}
+
 GtkWindow *
 haven_archive_page_get_editor (HavenArchivePage *self)
 {

@@ -24,6 +24,7 @@ void             haven_archive_page_show_child   (HavenArchivePage *self,
                                                   gint64            child_id);
 void             haven_archive_page_edit_child   (HavenArchivePage *self,
                                                   gint64            child_id);
+GtkWidget       *haven_archive_page_get_child_page (HavenArchivePage *self);
 /* The editor while it is open, for tests and screenshots. */
 GtkWindow       *haven_archive_page_get_editor   (HavenArchivePage *self);
 

@@ -589,6 +589,13 @@ haven_child_page_get_file (HavenChildPage *self)
   return self->file;
 }
 
+GListModel *
+haven_child_page_get_history (HavenChildPage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CHILD_PAGE (self), NULL);
+  return G_LIST_MODEL (self->lists[3]);
+}
+
 static void
 haven_child_page_dispose (GObject *object)
 {

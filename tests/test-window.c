@@ -10,6 +10,9 @@
 #include "haven-archive-page.h"
 #include "haven-child.h"
 #include "haven-child-editor.h"
+#include "haven-child-page.h"
+#include "haven-change.h"
+#include "haven-guardian.h"
 #include "haven-record-list.h"
 #include "haven-test-utils.h"
 #include "haven-window.h"
@@ -206,6 +209,65 @@ test_edit_child (Fixture       *f,
   g_assert_null (haven_archive_page_get_editor (page));
 }
 
+
+static gboolean
+page_has_file (gpointer data)
+{
+  HavenChildPage *page = data;
+  HavenChildFile *file = haven_child_page_get_file (page);
+
+  return file != NULL
+         && haven_record_get_id (HAVEN_RECORD (haven_child_file_get_child (file))) == haven_child_page_get_child_id (page);
+}
+
+static gboolean
+history_has_guardian_phone (gpointer data)
+{
+  GListModel *history = data;
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(HavenRecord) change = g_list_model_get_item (history, i);
+
+      if (haven_record_get_loaded (change)
+          && g_str_equal (haven_record_get_string (change, HAVEN_CHANGE_FIELD), "guardian.phone")
+          && g_str_equal (haven_record_get_string (change, HAVEN_CHANGE_NEW_VALUE), "13912345678"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_child_page_history (Fixture       *f,
+                         gconstpointer  data)
+{
+  HavenArchivePage *archive = HAVEN_ARCHIVE_PAGE (haven_window_get_archive (f->window));
+  HavenChildPage *page = HAVEN_CHILD_PAGE (haven_archive_page_get_child_page (archive));
+  HavenRecordList *list = haven_archive_page_get_list (archive);
+  g_autoptr(HavenRecord) first = NULL;
+  g_autoptr(HavenChildFile) file = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  haven_window_show_view (f->window, "archive");
+  wait_for (list_has_items, list);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  haven_window_show_child (f->window, haven_record_get_id (first));
+  wait_for (page_has_file, page);
+
+  /* A new guardian phone, saved by someone: the page's history shows it. */
+  file = haven_child_file_dup (haven_child_page_get_file (page));
+  haven_record_set_string (HAVEN_RECORD (haven_child_file_get_guardian (file)), HAVEN_GUARDIAN_PHONE, "13912345678");
+  haven_store_save_child_file_async (f->store, file, "班主任", NULL, store_done_cb, &result);
+  wait_for (result_set, &result);
+  g_assert_cmpint (haven_store_save_child_file_finish (f->store, result, &error), ==, haven_record_get_id (first));
+  g_assert_no_error (error);
+  wait_for (history_has_guardian_phone, haven_child_page_get_history (page));
+
+  /* Back returns to the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "child.back", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +277,7 @@ main (int   argc,
 
   g_test_add ("/window/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
   g_test_add ("/window/archive-search", Fixture, NULL, fixture_setup, test_archive_search, fixture_teardown);
+  g_test_add ("/window/child-page-history", Fixture, NULL, fixture_setup, test_child_page_history, fixture_teardown);
   g_test_add ("/window/edit-child", Fixture, NULL, fixture_setup, test_edit_child, fixture_teardown);
 
   return g_test_run ();
