@@ -39,6 +39,7 @@ struct _HavenWindow
   GSettings            *settings;
   GCancellable         *cancellable;
   guint                 sample_children;
+  gboolean              sample_tried;
   gboolean              ready;
 };
 
@@ -108,10 +109,14 @@ show_contents (HavenWindow         *self,
     gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
 
+static void sample_filled_cb (GObject      *object,
+                              GAsyncResult *result,
+                              gpointer      user_data);
+
 static void
-first_overview_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+overview_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
   g_autoptr(HavenWindow) self = user_data;
   g_autoptr(HavenOverview) overview = NULL;
@@ -123,6 +128,17 @@ first_overview_cb (GObject      *object,
       haven_window_show_error (self, _("Could not read the database."), error);
       return;
     }
+
+  /* The sample is made once, into an empty file; opening it again shows
+   * what is there. */
+  if (self->sample_children > 0 && !self->sample_tried && overview->children == 0)
+    {
+      self->sample_tried = TRUE;
+      haven_store_fill_sample_async (self->store, self->sample_children, HAVEN_SAMPLE_SEED, NULL,
+                                     self->cancellable, sample_filled_cb, g_object_ref (self));
+      return;
+    }
+
   show_contents (self, overview);
 }
 
@@ -137,34 +153,7 @@ sample_filled_cb (GObject      *object,
   if (!haven_store_fill_sample_finish (HAVEN_STORE (object), result, &error))
     haven_window_show_error (self, _("Could not make the sample school."), error);
 
-  haven_store_overview_async (self->store, NULL, self->cancellable, first_overview_cb, g_object_ref (self));
-}
-
-static void
-sample_checked_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(HavenWindow) self = user_data;
-  g_autoptr(HavenOverview) overview = NULL;
-  g_autoptr(GError) error = NULL;
-
-  overview = haven_store_overview_finish (HAVEN_STORE (object), result, &error);
-  if (overview == NULL)
-    {
-      haven_window_show_error (self, _("Could not read the database."), error);
-      return;
-    }
-
-  /* The sample is made once; opening it again shows what is there. */
-  if (overview->children > 0)
-    {
-      show_contents (self, overview);
-      return;
-    }
-
-  haven_store_fill_sample_async (self->store, self->sample_children, HAVEN_SAMPLE_SEED, NULL,
-                                 self->cancellable, sample_filled_cb, g_object_ref (self));
+  haven_store_overview_async (self->store, NULL, self->cancellable, overview_cb, g_object_ref (self));
 }
 
 static void
@@ -188,11 +177,7 @@ store_opened_cb (GObject      *object,
     }
 
   set_ready (self);
-
-  if (self->sample_children > 0)
-    haven_store_overview_async (self->store, NULL, self->cancellable, sample_checked_cb, g_object_ref (self));
-  else
-    haven_store_overview_async (self->store, NULL, self->cancellable, first_overview_cb, g_object_ref (self));
+  haven_store_overview_async (self->store, NULL, self->cancellable, overview_cb, g_object_ref (self));
 }
 
 static void
@@ -215,7 +200,7 @@ store_changed_cb (HavenWindow *self,
 {
   /* The first child leaves the welcome page behind. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
-    haven_store_overview_async (self->store, NULL, self->cancellable, first_overview_cb, g_object_ref (self));
+    haven_store_overview_async (self->store, NULL, self->cancellable, overview_cb, g_object_ref (self));
 }
 
 /* Actions */

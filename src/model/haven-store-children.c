@@ -81,11 +81,7 @@ write_child (HavenDb         *db,
       stmt = haven_db_prepare (db, insert_child_sql, error);
       if (stmt == NULL)
         return FALSE;
-      if (haven_record_get_uuid (child) == NULL || *haven_record_get_uuid (child) == '\0')
-        {
-          g_autofree char *uuid = g_uuid_string_random ();
-          haven_record_set_uuid (child, uuid);
-        }
+      haven_sql_ensure_uuid (child);
       haven_db_bind_text (stmt, 1, haven_record_get_uuid (child));
       haven_sql_bind_fields (stmt, 2, child);
       bind_derived (stmt, n + 2, file);

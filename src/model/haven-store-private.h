@@ -30,6 +30,8 @@ void          haven_job_changed            (HavenJob      *job,
                                             gint64         id);
 
 /* haven-store-records.c */
+/* Gives a new record its uuid, the identity it keeps across machines. */
+void          haven_sql_ensure_uuid        (HavenRecord   *record);
 void          haven_sql_bind_fields        (sqlite3_stmt  *stmt,
                                             int            first,
                                             HavenRecord   *record);

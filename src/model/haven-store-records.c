@@ -251,36 +251,55 @@ haven_sql_read_record (sqlite3_stmt *stmt,
   haven_record_set_loaded (record, TRUE);
 }
 
+void
+haven_sql_ensure_uuid (HavenRecord *record)
+{
+  const char *uuid = haven_record_get_uuid (record);
+
+  if (uuid == NULL || *uuid == '\0')
+    {
+      g_autofree char *fresh = g_uuid_string_random ();
+      haven_record_set_uuid (record, fresh);
+    }
+}
+
+/* The record's insert or update statement, checked to exist. */
+static sqlite3_stmt *
+prepare_write (HavenDb      *db,
+               HavenRecord  *record,
+               gboolean      insert,
+               GError      **error)
+{
+  const TableSql *table = table_for (G_OBJECT_TYPE (record), error);
+  const char *sql;
+
+  if (table == NULL)
+    return NULL;
+
+  sql = insert ? table->insert : table->update;
+  if (sql == NULL)
+    {
+      /* Children are saved as whole files, with their history. */
+      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL,
+                   "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
+      return NULL;
+    }
+  return haven_db_prepare (db, sql, error);
+}
+
 gboolean
 haven_sql_insert_record (HavenDb      *db,
                          HavenRecord  *record,
                          GError      **error)
 {
-  const TableSql *table = table_for (G_OBJECT_TYPE (record), error);
+  sqlite3_stmt *stmt = prepare_write (db, record, TRUE, error);
   g_autofree char *now = haven_db_now ();
-  sqlite3_stmt *stmt;
   int n_params;
 
-  if (table == NULL)
-    return FALSE;
-  if (table->insert == NULL)
-    {
-      /* Children are saved as whole files, with their history. */
-      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL,
-                   "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
-      return FALSE;
-    }
-
-  stmt = haven_db_prepare (db, table->insert, error);
   if (stmt == NULL)
     return FALSE;
 
-  if (haven_record_get_uuid (record) == NULL || *haven_record_get_uuid (record) == '\0')
-    {
-      g_autofree char *uuid = g_uuid_string_random ();
-      haven_record_set_uuid (record, uuid);
-    }
-
+  haven_sql_ensure_uuid (record);
   n_params = sqlite3_bind_parameter_count (stmt);
   haven_db_bind_text (stmt, 1, haven_record_get_uuid (record));
   haven_sql_bind_fields (stmt, 2, record);
@@ -298,22 +317,10 @@ update_record (HavenDb      *db,
                HavenRecord  *record,
                GError      **error)
 {
-  const TableSql *table = table_for (G_OBJECT_TYPE (record), error);
+  sqlite3_stmt *stmt = prepare_write (db, record, FALSE, error);
   g_autofree char *now = haven_db_now ();
-  sqlite3_stmt *stmt;
   int n_params;
 
-  if (table == NULL)
-    return FALSE;
-
-  if (table->update == NULL)
-    {
-      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL,
-                   "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
-      return FALSE;
-    }
-
-  stmt = haven_db_prepare (db, table->update, error);
   if (stmt == NULL)
     return FALSE;
 

@@ -511,6 +511,17 @@ typedef struct
   gint64 id;
 } RecordRef;
 
+static RecordRef *
+record_ref_new (GType  type,
+                gint64 id)
+{
+  RecordRef *ref = g_new0 (RecordRef, 1);
+
+  ref->type = type;
+  ref->id = id;
+  return ref;
+}
+
 static gpointer
 load_job (HavenJob  *job,
           gpointer   data,
@@ -531,15 +542,10 @@ haven_store_load_async (HavenStore          *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  RecordRef *ref;
-
   g_return_if_fail (HAVEN_IS_STORE (self));
   g_return_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD));
 
-  ref = g_new0 (RecordRef, 1);
-  ref->type = type;
-  ref->id = id;
-  queue_job (self, haven_store_load_async, load_job, ref, g_free, g_object_unref,
+  queue_job (self, haven_store_load_async, load_job, record_ref_new (type, id), g_free, g_object_unref,
              cancellable, callback, user_data);
 }
 
@@ -629,15 +635,10 @@ haven_store_delete_async (HavenStore          *self,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  RecordRef *ref;
-
   g_return_if_fail (HAVEN_IS_STORE (self));
   g_return_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD));
 
-  ref = g_new0 (RecordRef, 1);
-  ref->type = type;
-  ref->id = id;
-  queue_job (self, haven_store_delete_async, delete_job, ref, g_free, NULL,
+  queue_job (self, haven_store_delete_async, delete_job, record_ref_new (type, id), g_free, NULL,
              cancellable, callback, user_data);
 }
 
