@@ -173,6 +173,18 @@ detail_text (const Detail *d,
     }
 }
 
+/* Columns the text takes: a Chinese character is two. Short values then
+ * stay on one line instead of wrapping at the row's minimum. */
+static int
+display_width (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return width;
+}
+
 static void
 show_details (HavenChildPage *self)
 {
@@ -226,7 +238,8 @@ show_details (HavenChildPage *self)
       gtk_label_set_xalign (GTK_LABEL (value_label), 1);
       gtk_label_set_justify (GTK_LABEL (value_label), GTK_JUSTIFY_RIGHT);
       gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (value_label), 40);
+      gtk_label_set_width_chars (GTK_LABEL (value_label), MIN (display_width (value), 36));
+      gtk_label_set_max_width_chars (GTK_LABEL (value_label), 48);
       if (*value == '\0')
         gtk_widget_add_css_class (value_label, "dim-label");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label);

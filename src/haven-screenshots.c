@@ -24,13 +24,15 @@ typedef struct
 
 static const Size sizes[] = { { 1366, 768 }, { 1024, 600 } };
 static const char * const views[] = {
-  "overview", "archive", "child", "child-edit", "pairing", "calendar", "talks",
+  "welcome", "overview", "archive", "child", "child-edit", "pairing", "calendar", "talks",
 };
 
 typedef struct
 {
   GtkApplication *app;
   HavenStore     *store;
+  HavenStore     *empty_store;  /* a new database, for the first-run page */
+  char           *empty_dir;
   char           *dir;
   const char     *lang;
   guint           shot;      /* index into sizes × views */
@@ -74,7 +76,7 @@ settled (Run *run)
   HavenArchivePage *page = archive_page (run->window);
   GListModel *list;
 
-  if (!haven_window_get_ready (run->window) || haven_store_get_busy (run->store))
+  if (!haven_window_get_ready (run->window) || haven_store_get_busy (haven_window_get_store (run->window)))
     return FALSE;
 
   /* Rows still waiting for their page of data would show blank. */
@@ -157,6 +159,14 @@ next_shot (Run *run)
     {
       g_application_release (G_APPLICATION (run->app));
       g_clear_object (&run->store);
+      g_clear_object (&run->empty_store);
+      if (run->empty_dir != NULL)
+        {
+          g_autofree char *db = g_build_filename (run->empty_dir, "empty.db", NULL);
+          g_unlink (db);
+          g_rmdir (run->empty_dir);
+          g_free (run->empty_dir);
+        }
       g_free (run->dir);
       g_free (run);
       return;
@@ -165,7 +175,20 @@ next_shot (Run *run)
   view = views[run->shot % G_N_ELEMENTS (views)];
   size = &sizes[run->shot / G_N_ELEMENTS (views)];
 
-  run->window = haven_window_new (HAVEN_APPLICATION (run->app), run->store, 0);
+  if (g_str_equal (view, "welcome"))
+    {
+      if (run->empty_store == NULL)
+        {
+          g_autofree char *db = NULL;
+
+          run->empty_dir = g_dir_make_tmp ("haven-shots-XXXXXX", NULL);
+          db = g_build_filename (run->empty_dir, "empty.db", NULL);
+          run->empty_store = haven_store_new (db);
+        }
+      run->window = haven_window_new (HAVEN_APPLICATION (run->app), run->empty_store, 0);
+    }
+  else
+    run->window = haven_window_new (HAVEN_APPLICATION (run->app), run->store, 0);
   gtk_window_set_default_size (GTK_WINDOW (run->window), size->width, size->height);
   gtk_window_present (GTK_WINDOW (run->window));
   if (g_str_equal (view, "child") || g_str_equal (view, "child-edit"))

@@ -23,6 +23,7 @@ struct _HavenWindow
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *sample_revealer;
   GtkProgressBar       *progress_bar;
   GtkStack             *main_stack;
@@ -99,14 +100,34 @@ set_ready (HavenWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
 }
 
+/* The bottom switcher stands in for the title's when the window is
+ * narrow, and only while the views show. */
+static void
+update_switcher_bar (HavenWindow *self)
+{
+  gboolean main = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") == 0;
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    main && adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+set_page (HavenWindow *self,
+          const char  *name)
+{
+  gboolean main = g_str_equal (name, "main");
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  /* The views' switcher only makes sense when the views show. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, main);
+  update_switcher_bar (self);
+}
+
 static void
 show_contents (HavenWindow         *self,
                const HavenOverview *overview)
 {
-  if (overview->children == 0 && overview->classes == 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
-  else
-    gtk_stack_set_visible_child_name (self->main_stack, "main");
+  set_page (self, overview->children == 0 && overview->classes == 0 ? "welcome" : "main");
 }
 
 static void sample_filled_cb (GObject      *object,
@@ -172,7 +193,7 @@ store_opened_cb (GObject      *object,
         return;
       description = g_strdup_printf ("%s\n\n%s", error->message, haven_store_get_path (self->store));
       adw_status_page_set_description (self->error_page, description);
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      set_page (self, "error");
       return;
     }
 
@@ -414,6 +435,8 @@ haven_window_class_init (HavenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, sample_revealer);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, main_stack);
@@ -438,6 +461,7 @@ haven_window_init (HavenWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
 
@@ -490,7 +514,7 @@ haven_window_show_view (HavenWindow *self,
   if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
     return;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "main");
+    set_page (self, "main");
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
