@@ -82,11 +82,11 @@ describe (Kind         kind,
   switch (kind)
     {
     case KIND_PAIRINGS:
-      /* Translators: a mentor and the child paired with them. */
-      text->title = g_strdup_printf (_("%s — %s"), str (r, HAVEN_PAIRING_MENTOR_NAME), str (r, HAVEN_PAIRING_CHILD_NAME));
-      text->subtitle = g_strdup_printf ("%s · %s · %s",
+      text->title = g_strdup_printf ("%s · %s", str (r, HAVEN_PAIRING_CHILD_NAME), str (r, HAVEN_PAIRING_CLASS_NAME));
+      /* Translators: the mentor's name, the kind of mentor, and the plan's schedule. */
+      text->subtitle = g_strdup_printf (_("Mentor: %s, %s · %s"),
+                                        str (r, HAVEN_PAIRING_MENTOR_NAME),
                                         haven_label_mentor_kind (haven_record_get_int (r, HAVEN_PAIRING_MENTOR_KIND)),
-                                        str (r, HAVEN_PAIRING_CLASS_NAME),
                                         str (r, HAVEN_PAIRING_PLAN_SCHEDULE));
       /* Translators: the day a pairing started. */
       text->note = g_strdup_printf (_("Since %s"), str (r, HAVEN_PAIRING_START_DATE));

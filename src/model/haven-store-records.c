@@ -545,7 +545,7 @@ haven_sql_query_ids (HavenDb     *db,
                                "  AND (?4 = 2 OR " CURRENT_PAIRING ")"
                                "  AND (?5 IS NULL OR c.name LIKE ?5 ESCAPE '\\'"
                                "       OR c.name_pinyin LIKE ?5 ESCAPE '\\' OR m.name LIKE ?5 ESCAPE '\\')"
-                               " ORDER BY m.name, k.grade, k.name, c.name_key",
+                               " ORDER BY k.grade IS NULL, k.grade, k.name, c.name_key, p.start_date DESC",
                                error);
       if (stmt != NULL)
         {
