@@ -22,6 +22,7 @@ struct _HavenApplication
   guint           sample;          /* --sample N: fill and exit */
   char           *print_cards;     /* --print-cards CLASS|all */
   char           *output;          /* --output FILE.pdf */
+  gboolean        a5;              /* --paper A5 */
   char           *screenshots;     /* --screenshots DIR */
   int             exit_status;
 };
@@ -33,6 +34,7 @@ static const GOptionEntry options[] = {
   { "sample", 0, 0, G_OPTION_ARG_INT, NULL, N_("Fill the database with a sample school of N children, then exit"), N_("N") },
   { "print-cards", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the contact cards of a class (or “all”) to the --output PDF, then exit"), N_("CLASS") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file that --print-cards writes"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --print-cards: A4 (the default) or A5"), N_("SIZE") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL, NULL, NULL },
   { NULL }
 };
@@ -178,7 +180,7 @@ cli_store_opened_cb (GObject      *object,
       return;
     }
 
-  if (!haven_print_cards_to_pdf (job->store, self->print_cards, self->output, FALSE, &error))
+  if (!haven_print_cards_to_pdf (job->store, self->print_cards, self->output, self->a5, &error))
     cli_fail (job, _("Could not print the contact cards"), error);
   g_main_loop_quit (job->loop);
 }
@@ -216,6 +218,7 @@ haven_application_handle_local_options (GApplication *app,
   const char *print_cards = NULL;
   const char *output = NULL;
   const char *screenshots = NULL;
+  const char *paper = NULL;
   int sample = 0;
 
   g_variant_dict_lookup (dict, "database", "^&ay", &database);
@@ -223,6 +226,14 @@ haven_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "print-cards", "&s", &print_cards);
   g_variant_dict_lookup (dict, "output", "^&ay", &output);
   g_variant_dict_lookup (dict, "screenshots", "^&ay", &screenshots);
+  g_variant_dict_lookup (dict, "paper", "&s", &paper);
+
+  if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
+    {
+      g_printerr ("%s\n", _("--paper takes A4 or A5"));
+      return 1;
+    }
+  self->a5 = paper != NULL && g_ascii_strcasecmp (paper, "A5") == 0;
 
   if (database != NULL)
     self->database = g_canonicalize_filename (database, NULL);

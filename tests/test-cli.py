@@ -60,6 +60,15 @@ with tempfile.TemporaryDirectory() as tmp:
     check("--print-cards CLASS prints that class", r.returncode == 0 and pages == klass[1],
           "%d pages for %d children" % (pages, klass[1]))
 
+    pdf = os.path.join(tmp, "a5.pdf")
+    r = run("--database", db, "--print-cards", klass[0], "--paper", "A5", "--output", pdf)
+    data = open(pdf, "rb").read() if os.path.exists(pdf) else b""
+    check("--paper A5 prints on A5 (420 x 595 pt)",
+          r.returncode == 0 and re.search(rb"/MediaBox \[\s*0 0 420(\.\d+)? 595", data) is not None, r.stderr)
+
+    r = run("--database", db, "--print-cards", "all", "--paper", "B3", "--output", pdf)
+    check("--paper refuses other sizes", r.returncode != 0, r.stderr)
+
     r = run("--database", db, "--print-cards", "no such class", "--output", os.path.join(tmp, "x.pdf"))
     check("an unknown class fails and names it", r.returncode != 0 and "no such class" in r.stderr, r.stderr)
 
