@@ -74,6 +74,15 @@ test_db_file_private (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpint (g_stat (folder, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  /* The write-ahead log holds the same data: it is private too. */
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+    g_assert_true (haven_db_exec (db, "INSERT INTO term (uuid, updated_at) VALUES ('t', 'now')", &error));
+    g_assert_cmpint (g_stat (wal, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   haven_db_close (db);
 
   /* A file made earlier with looser permissions is tightened. */

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "haven-db.h"
 #include "haven-test-utils.h"
 
@@ -213,6 +215,47 @@ test_migrations_empty_file (void)
   haven_db_close (db);
 }
 
+
+/* A file with data is copied before its schema changes, and the new
+ * step fills its new column from what was there. */
+static void
+test_migrations_upgrade_keeps_copy (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autofree char *path = haven_test_dir_file (dir, "old.db");
+  g_autofree char *copy = g_strconcat (path, ".schema-2.bak", NULL);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  HavenDb *db;
+
+  db = haven_db_open (path, &error);
+  g_assert_no_error (error);
+  haven_db_close (db);
+
+  /* Make it a version-2 file with one child, as an older Haven left it. */
+  raw_exec (path,
+            "INSERT INTO child (id, uuid, name, updated_at) VALUES (1, 'c1', '张小明', 'now');"
+            "INSERT INTO guardian (uuid, child_id, phone, updated_at) VALUES ('g1', 1, '13800138000', 'now');"
+            "INSERT INTO parent (uuid, child_id, role, phone, updated_at) VALUES ('p1', 1, 0, '13900139000', 'now');"
+            "ALTER TABLE child DROP COLUMN phones;"
+            "PRAGMA user_version = 2;");
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+
+  db = haven_db_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  haven_db_close (db);
+
+  g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (raw_int (copy, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (copy, "SELECT count (*) FROM child"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count (*) FROM child WHERE phones LIKE '%13800138000%'"
+                                  " AND phones LIKE '%13900139000%'"), ==, 1);
+  g_unlink (copy);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/migrations/too-new", test_migrations_too_new);
   g_test_add_func ("/migrations/atomic", test_migrations_atomic);
   g_test_add_func ("/migrations/empty-file", test_migrations_empty_file);
+  g_test_add_func ("/migrations/upgrade-keeps-copy", test_migrations_upgrade_keeps_copy);
 
   return g_test_run ();
 }

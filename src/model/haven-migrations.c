@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "haven-db.h"
 
@@ -243,6 +244,36 @@ static const char * const migrations[] = {
   "PRAGMA user_version = 3;",
 };
 
+static gboolean
+keep_copy_before_upgrade (HavenDb  *db,
+                          int       version,
+                          GError  **error)
+{
+  const char *path = haven_db_get_path (db);
+  g_autofree char *suffix = NULL;
+  g_autofree char *copy = NULL;
+  sqlite3_stmt *stmt;
+
+  if (g_str_equal (path, ":memory:"))
+    return TRUE;
+
+  suffix = g_strdup_printf (".schema-%d.bak", version);
+  copy = g_strconcat (path, suffix, NULL);
+  if (g_file_test (copy, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  /* VACUUM INTO writes a consistent copy, WAL included. */
+  stmt = haven_db_prepare (db, "VACUUM INTO ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  haven_db_bind_text (stmt, 1, copy);
+  if (!haven_db_run (db, stmt, error))
+    return FALSE;
+  if (g_chmod (copy, 0600) != 0)
+    g_debug ("Could not restrict permissions of the copy");
+  return TRUE;
+}
+
 int
 haven_migrations_latest (void)
 {
@@ -265,6 +296,11 @@ haven_migrations_run (HavenDb  *db,
                    version);
       return FALSE;
     }
+
+  /* A file that holds data is kept as it was before its schema changes. */
+  if (version > 0 && version < (int) G_N_ELEMENTS (migrations)
+      && !keep_copy_before_upgrade (db, version, error))
+    return FALSE;
 
   for (guint i = version; i < G_N_ELEMENTS (migrations); i++)
     {
