@@ -268,6 +268,63 @@ test_child_page_history (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "child.back", NULL));
 }
 
+
+static gboolean
+archive_filled (gpointer data)
+{
+  HavenWindow *window = data;
+  HavenRecordList *list = haven_archive_page_get_list (HAVEN_ARCHIVE_PAGE (haven_window_get_archive (window)));
+
+  return list != NULL && !haven_store_get_busy (haven_window_get_store (window))
+         && !haven_record_list_get_loading (list)
+         && g_list_model_get_n_items (G_LIST_MODEL (list)) > 0;
+}
+
+/* "Try a sample school": a window on an empty file fills it with a
+ * sample, then shows the views, not the welcome page. */
+static void
+test_sample_window (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autofree char *path = haven_test_dir_file (dir, "sample.db");
+  HavenStore *store = haven_store_new (path);
+  HavenWindow *window = g_object_ref_sink (haven_window_new (NULL, store, 25));
+  HavenRecordList *list;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (archive_filled, window);
+  list = haven_archive_page_get_list (HAVEN_ARCHIVE_PAGE (haven_window_get_archive (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <=, 25);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >=, 20);
+  g_assert_cmpstr (haven_window_get_view (window), !=, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  haven_test_finalize_store (&store);
+}
+
+/* A new, empty database opens on the welcome page. */
+static void
+test_welcome (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autofree char *path = haven_test_dir_file (dir, "new.db");
+  HavenStore *store = haven_store_new (path);
+  HavenWindow *window = g_object_ref_sink (haven_window_new (NULL, store, 0));
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_strcmp0 (haven_window_get_view (window), "welcome") != 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Choosing a view from the keyboard leaves it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "archive"));
+  g_assert_cmpstr (haven_window_get_view (window), ==, "archive");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  haven_test_finalize_store (&store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +332,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/window/welcome", test_welcome);
+  g_test_add_func ("/window/sample", test_sample_window);
   g_test_add ("/window/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
   g_test_add ("/window/archive-search", Fixture, NULL, fixture_setup, test_archive_search, fixture_teardown);
   g_test_add ("/window/child-page-history", Fixture, NULL, fixture_setup, test_child_page_history, fixture_teardown);
