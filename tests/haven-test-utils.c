@@ -509,3 +509,25 @@ haven_test_items_log_free (HavenTestItemsLog *log)
   g_array_unref (log->changes);
   g_free (log);
 }
+
+gint64
+haven_test_save_ok (HavenStore *store,
+                    gpointer    record)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = haven_test_save (store, record, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+haven_test_save_owned (HavenStore *store,
+                       gpointer    record)
+{
+  gint64 id = haven_test_save_ok (store, record);
+
+  g_assert_finalize_object (record);
+  return id;
+}

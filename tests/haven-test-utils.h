@@ -57,6 +57,13 @@ void            haven_test_finalize_store     (HavenStore         **store);
 gint64          haven_test_save               (HavenStore          *store,
                                                gpointer             record,
                                                GError             **error);
+/* Saves and asserts it worked; returns the id. */
+gint64          haven_test_save_ok            (HavenStore          *store,
+                                               gpointer             record);
+/* The same for a record only the test holds: asserts it is then freed,
+ * so the store kept no reference. */
+gint64          haven_test_save_owned         (HavenStore          *store,
+                                               gpointer             record);
 HavenRecord    *haven_test_load               (HavenStore          *store,
                                                GType                type,
                                                gint64               id,

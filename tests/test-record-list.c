@@ -28,29 +28,6 @@ typedef struct
 } Fixture;
 
 static gint64
-save_ok (HavenStore *store,
-         gpointer    record)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = haven_test_save (store, record, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-/* Saves a record only the test holds; the store keeps no reference. */
-static gint64
-save_owned (HavenStore *store,
-            gpointer    record)
-{
-  gint64 id = save_ok (store, record);
-
-  g_assert_finalize_object (record);
-  return id;
-}
-
-static gint64
 make_class (HavenStore *store,
             int         grade,
             const char *name)
@@ -59,7 +36,7 @@ make_class (HavenStore *store,
 
   haven_record_set_int (HAVEN_RECORD (klass), HAVEN_SCHOOL_CLASS_GRADE, grade);
   haven_record_set_string (HAVEN_RECORD (klass), HAVEN_SCHOOL_CLASS_NAME, name);
-  return save_owned (store, g_steal_pointer (&klass));
+  return haven_test_save_owned (store, g_steal_pointer (&klass));
 }
 
 static gint64
@@ -146,7 +123,7 @@ make_pairing (HavenStore *store,
   haven_record_set_ref (HAVEN_RECORD (pairing), HAVEN_PAIRING_MENTOR_ID, mentor_id);
   haven_record_set_string (HAVEN_RECORD (pairing), HAVEN_PAIRING_START_DATE, "2026-09-01");
   haven_record_set_string (HAVEN_RECORD (pairing), HAVEN_PAIRING_END_DATE, end);
-  save_owned (store, g_steal_pointer (&pairing));
+  haven_test_save_owned (store, g_steal_pointer (&pairing));
 }
 
 static void
@@ -173,7 +150,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->a = make_child (store, "阿强", fixture->class_b, "13600003333", "2016-03-02");
 
   haven_record_set_string (HAVEN_RECORD (mentor), HAVEN_MENTOR_NAME, "爱心妈妈");
-  mentor_id = save_ok (store, mentor);
+  mentor_id = haven_test_save_ok (store, mentor);
   make_pairing (store, fixture->zhang, mentor_id, "");
   make_pairing (store, fixture->chen, mentor_id, "2026-10-01");
   make_pairing (store, fixture->a, mentor_id, "");
@@ -609,7 +586,7 @@ test_list_other_change (Fixture       *fixture,
   /* A talk changes what the row shows, not the rows. */
   haven_record_set_ref (HAVEN_RECORD (talk), HAVEN_TALK_CHILD_ID, fixture->zhang);
   haven_record_set_string (HAVEN_RECORD (talk), HAVEN_TALK_DATE, "2026-11-20");
-  save_ok (fixture->store, talk);
+  haven_test_save_ok (fixture->store, talk);
   haven_test_drain (fixture->store);
   haven_test_items_log_assert_none (log);
   g_assert_true (haven_record_get_loaded (item));

@@ -84,29 +84,6 @@ assert_changed (Fixture *fixture,
 }
 
 static gint64
-save_ok (HavenStore *store,
-         gpointer    record)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = haven_test_save (store, record, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-/* Saves a record only the test holds; the store keeps no reference. */
-static gint64
-save_owned (HavenStore *store,
-            gpointer    record)
-{
-  gint64 id = save_ok (store, record);
-
-  g_assert_finalize_object (record);
-  return id;
-}
-
-static gint64
 make_staff (HavenStore *store,
             const char *name,
             gboolean    active)
@@ -115,7 +92,7 @@ make_staff (HavenStore *store,
 
   haven_record_set_string (HAVEN_RECORD (staff), HAVEN_STAFF_NAME, name);
   haven_record_set_int (HAVEN_RECORD (staff), HAVEN_STAFF_ACTIVE, active);
-  return save_owned (store, g_steal_pointer (&staff));
+  return haven_test_save_owned (store, g_steal_pointer (&staff));
 }
 
 static gint64
@@ -129,7 +106,7 @@ make_class (HavenStore *store,
   haven_record_set_int (HAVEN_RECORD (klass), HAVEN_SCHOOL_CLASS_GRADE, grade);
   haven_record_set_string (HAVEN_RECORD (klass), HAVEN_SCHOOL_CLASS_NAME, name);
   haven_record_set_ref (HAVEN_RECORD (klass), HAVEN_SCHOOL_CLASS_TEACHER_ID, teacher_id);
-  return save_owned (store, g_steal_pointer (&klass));
+  return haven_test_save_owned (store, g_steal_pointer (&klass));
 }
 
 static gint64
@@ -193,7 +170,7 @@ make_talk (HavenStore *store,
   haven_record_set_ref (HAVEN_RECORD (talk), HAVEN_TALK_CHILD_ID, child_id);
   haven_record_set_string (HAVEN_RECORD (talk), HAVEN_TALK_DATE, date);
   haven_record_set_string (HAVEN_RECORD (talk), HAVEN_TALK_FOLLOW_UP_DATE, follow_up);
-  return save_owned (store, g_steal_pointer (&talk));
+  return haven_test_save_owned (store, g_steal_pointer (&talk));
 }
 
 static gint64
@@ -203,7 +180,7 @@ make_mentor (HavenStore *store,
   g_autoptr(HavenMentor) mentor = haven_mentor_new ();
 
   haven_record_set_string (HAVEN_RECORD (mentor), HAVEN_MENTOR_NAME, name);
-  return save_owned (store, g_steal_pointer (&mentor));
+  return haven_test_save_owned (store, g_steal_pointer (&mentor));
 }
 
 static gint64
@@ -219,7 +196,7 @@ make_pairing (HavenStore *store,
   haven_record_set_ref (HAVEN_RECORD (pairing), HAVEN_PAIRING_MENTOR_ID, mentor_id);
   haven_record_set_string (HAVEN_RECORD (pairing), HAVEN_PAIRING_START_DATE, start);
   haven_record_set_string (HAVEN_RECORD (pairing), HAVEN_PAIRING_END_DATE, end);
-  return save_owned (store, g_steal_pointer (&pairing));
+  return haven_test_save_owned (store, g_steal_pointer (&pairing));
 }
 
 static gint64
@@ -230,7 +207,7 @@ make_activity (HavenStore *store,
 
   haven_record_set_string (HAVEN_RECORD (activity), HAVEN_ACTIVITY_TITLE, "活动");
   haven_record_set_string (HAVEN_RECORD (activity), HAVEN_ACTIVITY_STARTS_AT, starts_at);
-  return save_owned (store, g_steal_pointer (&activity));
+  return haven_test_save_owned (store, g_steal_pointer (&activity));
 }
 
 static GArray *
@@ -593,7 +570,7 @@ round_trip (Fixture    *fixture,
   g_test_message ("Round trip of %s", g_type_name (type));
 
   fill_stored_fields (record, refs, 0);
-  id = save_ok (fixture->store, record);
+  id = haven_test_save_ok (fixture->store, record);
   assert_changed (fixture, type, id);
   /* The store saved a copy: the caller's record is untouched. */
   g_assert_cmpint (haven_record_get_id (record), ==, 0);
@@ -606,7 +583,7 @@ round_trip (Fixture    *fixture,
 
   edited = haven_record_dup (loaded);
   fill_stored_fields (edited, refs, 1);
-  g_assert_cmpint (save_ok (fixture->store, edited), ==, id);
+  g_assert_cmpint (haven_test_save_ok (fixture->store, edited), ==, id);
   assert_changed (fixture, type, id);
 
   reloaded = load_ok (fixture->store, type, id);
@@ -700,7 +677,7 @@ test_store_round_trip (Fixture       *fixture,
   father = load_ok (fixture->store, HAVEN_TYPE_PARENT, father_id);
   assert_stored_equal (HAVEN_RECORD (haven_child_file_get_father (reloaded)), father);
   fill_stored_fields (father, &refs, 0);
-  g_assert_cmpint (save_ok (fixture->store, father), ==, father_id);
+  g_assert_cmpint (haven_test_save_ok (fixture->store, father), ==, father_id);
   assert_changed (fixture, HAVEN_TYPE_PARENT, father_id);
   {
     g_autoptr(HavenRecord) again = load_ok (fixture->store, HAVEN_TYPE_PARENT, father_id);
@@ -712,7 +689,7 @@ test_store_round_trip (Fixture       *fixture,
   guardian = load_ok (fixture->store, HAVEN_TYPE_GUARDIAN, guardian_id);
   assert_stored_equal (HAVEN_RECORD (haven_child_file_get_guardian (reloaded)), guardian);
   fill_stored_fields (guardian, &refs, 0);
-  g_assert_cmpint (save_ok (fixture->store, guardian), ==, guardian_id);
+  g_assert_cmpint (haven_test_save_ok (fixture->store, guardian), ==, guardian_id);
   assert_changed (fixture, HAVEN_TYPE_GUARDIAN, guardian_id);
   {
     g_autoptr(HavenRecord) again = load_ok (fixture->store, HAVEN_TYPE_GUARDIAN, guardian_id);
