@@ -423,15 +423,7 @@ print_cards_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (widget);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HavenRecord) child = g_list_model_get_item (G_LIST_MODEL (self->list), i);
-      gint64 id = haven_record_get_id (child);
-      g_array_append_val (ids, id);
-    }
+  g_autoptr(GArray) ids = haven_record_list_dup_ids (self->list);
 
   if (ids->len == 0)
     return;

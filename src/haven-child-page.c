@@ -307,9 +307,14 @@ describe_change (HavenRecord  *r,
   if (g_str_equal (field, "file.created"))
     subtitle = g_strdup (*author != '\0' ? author : "");
   else
-    /* Translators: a change in a file: old value → new value, and who made it. */
-    subtitle = g_strdup_printf (_("%s → %s   (%s)"), *old_value != '\0' ? old_value : "—",
-                                *new_value != '\0' ? new_value : "—", author);
+    {
+      g_autofree char *old_label = haven_label_history_value (field, old_value);
+      g_autofree char *new_label = haven_label_history_value (field, new_value);
+
+      /* Translators: a change in a file: old value → new value, and who made it. */
+      subtitle = g_strdup_printf (_("%s → %s   (%s)"), *old_label != '\0' ? old_label : "—",
+                                  *new_label != '\0' ? new_label : "—", author);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (row, subtitle);
 }

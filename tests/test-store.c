@@ -927,6 +927,27 @@ test_store_history (Fixture       *fixture,
   assert_change (changes, "mother.phone", "13500000002", "", "赵老师");
   haven_test_free_records (changes);
 
+  /* A move to another class is remembered by the classes' names. */
+  {
+    gint64 class_2 = make_class (fixture->store, 2, "二年级（2）班", 0);
+    gint64 class_3 = make_class (fixture->store, 3, "三年级（3）班", 0);
+
+    HavenRecord *newest;
+
+    haven_record_set_ref (HAVEN_RECORD (haven_child_file_get_child (loaded)), HAVEN_CHILD_SCHOOL_CLASS_ID, class_2);
+    save_file_ok (fixture->store, loaded, "赵老师");
+    haven_record_set_ref (HAVEN_RECORD (haven_child_file_get_child (loaded)), HAVEN_CHILD_SCHOOL_CLASS_ID, class_3);
+    save_file_ok (fixture->store, loaded, "钱老师");
+    changes = load_history (fixture->store, child_id);
+    g_assert_cmpuint (changes->len, ==, 8);
+    newest = g_ptr_array_index (changes, 0);
+    g_assert_cmpstr (haven_record_get_string (newest, HAVEN_CHANGE_FIELD), ==, "child.school-class-id");
+    g_assert_cmpstr (haven_record_get_string (newest, HAVEN_CHANGE_OLD_VALUE), ==, "二年级（2）班");
+    g_assert_cmpstr (haven_record_get_string (newest, HAVEN_CHANGE_NEW_VALUE), ==, "三年级（3）班");
+    g_assert_cmpstr (haven_record_get_string (newest, HAVEN_CHANGE_AUTHOR), ==, "钱老师");
+    haven_test_free_records (changes);
+  }
+
   /* Other children's history is their own. */
   {
     gint64 other = make_child (fixture->store, "李华", 0, NULL);

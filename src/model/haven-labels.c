@@ -8,7 +8,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "haven-child.h"
+#include "haven-guardian.h"
 #include "haven-labels.h"
+#include "haven-parent.h"
 #include "haven-model-enums.h"
 
 static const char *
@@ -183,6 +186,52 @@ haven_label_history_field (const char *key)
     if (g_strcmp0 (field_labels[i].key, key) == 0)
       return g_dpgettext2 (GETTEXT_PACKAGE, "value", field_labels[i].label);
   return key;
+}
+
+static GParamSpec *
+history_pspec (const char *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, ".", 2);
+  g_autoptr(GTypeClass) klass = NULL;
+  GType type;
+
+  if (g_strv_length (parts) != 2)
+    return NULL;
+  if (g_str_equal (parts[0], "child"))
+    type = HAVEN_TYPE_CHILD;
+  else if (g_str_equal (parts[0], "father") || g_str_equal (parts[0], "mother"))
+    type = HAVEN_TYPE_PARENT;
+  else if (g_str_equal (parts[0], "guardian"))
+    type = HAVEN_TYPE_GUARDIAN;
+  else
+    return NULL;
+
+  klass = g_type_class_ref (type);
+  return g_object_class_find_property (G_OBJECT_CLASS (klass), parts[1]);
+}
+
+char *
+haven_label_history_value (const char *key,
+                           const char *value)
+{
+  GParamSpec *pspec = history_pspec (key);
+
+  if (pspec == NULL || value == NULL || *value == '\0')
+    return g_strdup (value != NULL ? value : "");
+
+  if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    return g_strdup (g_str_equal (value, "yes") ? C_("value", "Yes") : C_("value", "No"));
+
+  if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+      GEnumValue *ev = g_enum_get_value_by_nick (enum_class, value);
+
+      if (ev != NULL && haven_label_count (pspec->value_type) > 0)
+        return g_strdup (haven_label_for (pspec->value_type, ev->value));
+    }
+
+  return g_strdup (value);
 }
 
 typedef struct

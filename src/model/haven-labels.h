@@ -31,6 +31,10 @@ char       *haven_label_topics         (HavenTopics           topics);
 GStrv       haven_label_missing        (HavenMissing          missing);
 /* The label of a history field key such as "guardian.phone". */
 const char *haven_label_history_field  (const char           *key);
+/* A value of the history as a person reads it: "both-away" for the
+ * field "child.reason" becomes "Both parents away", "yes" "Yes". */
+char       *haven_label_history_value  (const char           *key,
+                                        const char           *value);
 /* The number of values of an enum labelled here, for drop-downs. */
 guint       haven_label_count          (GType                 enum_type);
 const char *haven_label_for            (GType                 enum_type,

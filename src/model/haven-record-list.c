@@ -512,6 +512,18 @@ haven_record_list_get_error (HavenRecordList *self)
   return self->error;
 }
 
+GArray *
+haven_record_list_dup_ids (HavenRecordList *self)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (HAVEN_IS_RECORD_LIST (self), NULL);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
+  g_array_append_vals (ids, self->ids->data, self->ids->len);
+  return ids;
+}
+
 guint
 haven_record_list_find (HavenRecordList *self,
                         gint64           id)

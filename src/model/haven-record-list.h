@@ -26,6 +26,8 @@ const GError    *haven_record_list_get_error   (HavenRecordList *self);
 /* Runs the query again (it also runs by itself when the query or the
  * store changes). */
 void             haven_record_list_reload      (HavenRecordList *self);
+/* The ids listed, in order, without making an item for each. */
+GArray          *haven_record_list_dup_ids     (HavenRecordList *self);
 /* Position of a record, or G_MAXUINT. */
 guint            haven_record_list_find        (HavenRecordList *self,
                                                 gint64           id);

@@ -167,6 +167,23 @@ record_change (HavenDb     *db,
   return haven_sql_insert_record (db, record, error);
 }
 
+static char *
+class_name (HavenDb *db,
+            gint64   class_id)
+{
+  sqlite3_stmt *stmt = haven_db_prepare (db, "SELECT name FROM school_class WHERE id = ?1", NULL);
+  gboolean has_row = FALSE;
+  char *name = NULL;
+
+  if (stmt == NULL || class_id == 0)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, class_id);
+  if (haven_db_step (db, stmt, &has_row, NULL) && has_row)
+    name = g_strdup (haven_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return name != NULL ? name : g_strdup_printf ("%" G_GINT64_FORMAT, class_id);
+}
+
 /* Records "section.field" for every stored field that differs. */
 static gboolean
 record_differences (HavenDb      *db,
@@ -191,8 +208,17 @@ record_differences (HavenDb      *db,
         continue;
 
       key = g_strconcat (section, ".", field->name, NULL);
-      old_text = haven_record_dup_field_text (before, i);
-      new_text = haven_record_dup_field_text (after, i);
+      if (g_str_equal (key, "child.school-class-id"))
+        {
+          /* A class is remembered by its name: ids mean nothing to a reader. */
+          old_text = class_name (db, haven_record_get_ref (before, i));
+          new_text = class_name (db, haven_record_get_ref (after, i));
+        }
+      else
+        {
+          old_text = haven_record_dup_field_text (before, i);
+          new_text = haven_record_dup_field_text (after, i);
+        }
       if (!record_change (db, child_id, changed_at, key, old_text, new_text, author, error))
         return FALSE;
     }
