@@ -462,8 +462,8 @@ print_action (GtkWidget  *widget,
 
 typedef struct
 {
-  HavenStore  *store;
-  HavenWindow *window;
+  HavenStore  *store;   /* owned */
+  HavenWindow *window;  /* weak: the toast that holds this lives in it */
   gint64       id;
 } Deletion;
 
@@ -474,7 +474,7 @@ deletion_free (gpointer  data,
   Deletion *deletion = data;
 
   g_clear_object (&deletion->store);
-  g_clear_object (&deletion->window);
+  g_clear_weak_pointer (&deletion->window);
   g_free (deletion);
 }
 
@@ -486,7 +486,7 @@ deleted_cb (GObject      *object,
   g_autoptr(HavenWindow) window = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!haven_store_set_child_deleted_finish (HAVEN_STORE (object), result, &error))
+  if (!haven_store_set_child_deleted_finish (HAVEN_STORE (object), result, &error) && window != NULL)
     haven_window_show_error (window, _("Could not change the file."), error);
 }
 
@@ -494,8 +494,8 @@ static void
 undo_clicked_cb (AdwToast *toast,
                  Deletion *deletion)
 {
-  haven_store_set_child_deleted_async (deletion->store, deletion->id, FALSE, NULL,
-                                       deleted_cb, g_object_ref (deletion->window));
+  haven_store_set_child_deleted_async (deletion->store, deletion->id, FALSE, NULL, deleted_cb,
+                                       deletion->window != NULL ? g_object_ref (deletion->window) : NULL);
 }
 
 static void
@@ -512,11 +512,11 @@ delete_response_cb (AdwMessageDialog *dialog,
 
   deletion = g_new0 (Deletion, 1);
   deletion->store = g_object_ref (self->store);
-  deletion->window = g_object_ref (HAVEN_WINDOW (root));
+  g_set_weak_pointer (&deletion->window, HAVEN_WINDOW (root));
   deletion->id = self->child_id;
 
   haven_store_set_child_deleted_async (self->store, self->child_id, TRUE, NULL,
-                                       deleted_cb, g_object_ref (deletion->window));
+                                       deleted_cb, g_object_ref (HAVEN_WINDOW (root)));
 
   toast = adw_toast_new (_("Child’s file deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));

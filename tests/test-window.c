@@ -325,6 +325,71 @@ test_welcome (void)
   haven_test_finalize_store (&store);
 }
 
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* borrowed */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  HavenRecordList *list;
+  gint64           id;
+} Membership;
+
+static gboolean
+child_gone (gpointer data)
+{
+  Membership *m = data;
+
+  return !haven_record_list_get_loading (m->list) && haven_record_list_find (m->list, m->id) == G_MAXUINT;
+}
+
+/* Deleting asks first; "Cancel" keeps the child, "Delete" hides them. */
+static void
+test_delete_asks (Fixture       *f,
+                  gconstpointer  data)
+{
+  HavenArchivePage *archive = HAVEN_ARCHIVE_PAGE (haven_window_get_archive (f->window));
+  HavenChildPage *page = HAVEN_CHILD_PAGE (haven_archive_page_get_child_page (archive));
+  HavenRecordList *list = haven_archive_page_get_list (archive);
+  g_autoptr(HavenRecord) first = NULL;
+  AdwMessageDialog *dialog;
+  Membership m;
+
+  haven_window_show_view (f->window, "archive");
+  wait_for (list_has_items, list);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  haven_window_show_child (f->window, haven_record_get_id (first));
+  wait_for (page_has_file, page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "child.delete", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* A response closes the dialog by itself. */
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_cmpuint (haven_record_list_find (list, haven_record_get_id (first)), !=, G_MAXUINT);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "child.delete", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+
+  m.list = list;
+  m.id = haven_record_get_id (first);
+  wait_for (child_gone, &m);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +402,7 @@ main (int   argc,
   g_test_add ("/window/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
   g_test_add ("/window/archive-search", Fixture, NULL, fixture_setup, test_archive_search, fixture_teardown);
   g_test_add ("/window/child-page-history", Fixture, NULL, fixture_setup, test_child_page_history, fixture_teardown);
+  g_test_add ("/window/delete-asks", Fixture, NULL, fixture_setup, test_delete_asks, fixture_teardown);
   g_test_add ("/window/edit-child", Fixture, NULL, fixture_setup, test_edit_child, fixture_teardown);
 
   return g_test_run ();
