@@ -336,6 +336,23 @@ cancelled_cb (GCancellable *cancellable,
     gtk_print_operation_cancel (job->operation);
 }
 
+static void
+unref_task_notify (gpointer  data,
+                   GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+/* Every handler on the operation holds the task until it disconnects. */
+static void
+connect_to_task (GtkPrintOperation *operation,
+                 const char        *signal,
+                 GCallback          callback,
+                 GTask             *task)
+{
+  g_signal_connect_data (operation, signal, callback, g_object_ref (task), unref_task_notify, 0);
+}
+
 /* Takes the operation; the task lives until the operation is done. */
 static void
 run_operation (GTask             *task,
@@ -353,8 +370,7 @@ run_operation (GTask             *task,
     }
 
   job->operation = operation;
-  g_signal_connect_data (operation, "done", G_CALLBACK (operation_done_cb),
-                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  connect_to_task (operation, "done", G_CALLBACK (operation_done_cb), task);
   if (job->cancellable != NULL)
     job->cancelled_id = g_cancellable_connect (job->cancellable, G_CALLBACK (cancelled_cb), job, NULL);
 
@@ -407,8 +423,7 @@ cards_loaded_cb (GObject      *object,
 
   operation = print_operation_new (_("Contact cards"), "contact-cards", job->a5);
   gtk_print_operation_set_n_pages (operation, job->cards->files->len);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_card_page_cb),
-                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  connect_to_task (operation, "draw-page", G_CALLBACK (draw_card_page_cb), task);
   run_operation (task, operation);
 }
 
@@ -505,10 +520,8 @@ roster_fetched_cb (GObject      *object,
   basename = g_strdup_printf (_("roster-%s"), job->class_name);
   g_strdelimit (basename, "/\\:", '-');
   operation = print_operation_new (_("Class roster"), basename, FALSE);
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_roster_cb),
-                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_roster_page_cb),
-                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  connect_to_task (operation, "begin-print", G_CALLBACK (begin_roster_cb), task);
+  connect_to_task (operation, "draw-page", G_CALLBACK (draw_roster_page_cb), task);
   run_operation (task, operation);
 }
 
