@@ -57,7 +57,7 @@ static const char * const activity_types[] = {
   NC_("value", "Home visits"), NC_("value", "Family phone call"), NC_("value", "Class meeting"), NC_("value", "Outing"), NC_("value", "Contest"),
   NC_("value", "Interest group"), NC_("value", "Festival party"),
 };
-static const char * const recurrences[] = { NC_("value", "Once"), NC_("value", "Every week"), NC_("value", "Every month"), NC_("value", "Every year") };
+static const char * const recurrences[] = { NC_("value", "Once"), NC_("value", "Every week"), NC_("value", "Every month"), NC_("value", "Every year"), NC_("value", "Every term") };
 static const char * const talk_kinds[] = {
   NC_("value", "Monthly talk"), NC_("value", "Mentor talk"), NC_("value", "Counselling"), NC_("value", "Home visit"),
   NC_("value", "Family phone call"), NC_("value", "Guardian contact"),

@@ -125,6 +125,7 @@ typedef enum
   HAVEN_RECURRENCE_WEEKLY,
   HAVEN_RECURRENCE_MONTHLY,
   HAVEN_RECURRENCE_YEARLY,
+  HAVEN_RECURRENCE_TERMLY,   /* once a term; values are stored: add at the end */
 } HavenRecurrence;
 
 typedef enum
