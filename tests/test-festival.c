@@ -271,12 +271,19 @@ test_festival_range (void)
   static const char * const same_day[] = {
     "mid-autumn 2020-10-01", "national-day 2020-10-01", NULL,
   };
+  /* 2025: 端午 before 六一, 中秋 after National Day. */
+  static const char * const summer[] = {
+    "dragon-boat 2025-05-31", "childrens-day 2025-06-01", "fathers-day 2025-06-15",
+    "qixi 2025-08-29", "teachers-day 2025-09-10", "national-day 2025-10-01",
+    "mid-autumn 2025-10-06", NULL,
+  };
   static const char * const none[] = { NULL };
 
   assert_range ("2024-09-01", "2024-10-13", autumn);
   assert_range ("2024-12-20", "2025-02-13", new_year);
   /* to is not included. */
   assert_range ("2024-12-20", "2025-02-12", (const char * const[]) { new_year[0], new_year[1], new_year[2], NULL });
+  assert_range ("2025-05-25", "2025-10-10", summer);
   assert_range ("2020-10-01", "2020-10-02", same_day);
   assert_range ("2024-10-01", "2024-10-01", none);
   assert_range ("2024-10-02", "2024-10-01", none);
