@@ -59,12 +59,12 @@ static gboolean
 sink_add (Sink    *sink,
           guint32  day)
 {
-  GDate date;
+  /* Zeroed as g_date_clear() does, without a call per occurrence. */
+  GDate date = { 0 };
 
   if (is_exception (sink, day))
     return TRUE;
 
-  g_date_clear (&date, 1);
   g_date_set_julian (&date, day);
   g_array_append_val (sink->out, date);
   return ++sink->added < sink->limit;
@@ -93,19 +93,64 @@ round_up (gint64 n,
   return (n + step - 1) / step * step;
 }
 
-static guint32
-julian_clamped (int  year,
-                int  month,
-                int  day)
-{
-  GDate date;
+/* Gregorian dates as GDate Julian days (day 1 is 0001-01-01) by integer
+ * arithmetic (Howard Hinnant's days_from_civil and civil_from_days), so
+ * the loops make no GDate calls. */
+#define UNIX_EPOCH_JULIAN 719163
 
+static gint64
+julian_from_civil (gint64   year,
+                   unsigned month,
+                   unsigned day)
+{
+  gint64 era;
+  unsigned year_of_era, day_of_year, day_of_era;
+
+  year -= month <= 2;
+  era = (year >= 0 ? year : year - 399) / 400;
+  year_of_era = (unsigned) (year - era * 400);
+  day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + (gint64) day_of_era - 719468 + UNIX_EPOCH_JULIAN;
+}
+
+static void
+civil_from_julian (gint64  julian,
+                   int    *year,
+                   int    *month)
+{
+  gint64 z = julian - UNIX_EPOCH_JULIAN + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned day_of_era = (unsigned) (z - era * 146097);
+  unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 -
+                          day_of_era / 146096) / 365;
+  unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  unsigned shifted_month = (5 * day_of_year + 2) / 153;
+
+  *month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+  *year = (int) (year_of_era + era * 400 + (*month <= 2));
+}
+
+static int
+days_in_month (gint64 year,
+               int    month)
+{
+  static const guint8 days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+/* The day, or the month's last day when it is shorter; past the years a
+ * GDate can hold, a day no range reaches. */
+static guint32
+julian_clamped (gint64 year,
+                int    month,
+                int    day)
+{
   if (year < 1 || year > G_MAXUINT16)
     return G_MAXUINT32;
-  day = MIN (day, g_date_get_days_in_month (month, year));
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
+  return julian_from_civil (year, month, MIN (day, days_in_month (year, month)));
 }
 
 static void
@@ -141,14 +186,13 @@ expand_monthly (const HavenRecurrenceRule *rule,
                 guint                      step,
                 Sink                      *sink)
 {
-  GDate lo;
   int day = g_date_get_day (&rule->start);
   gint64 first = g_date_get_year (&rule->start) * 12 + g_date_get_month (&rule->start) - 1;
+  int lo_year, lo_month;
   gint64 k;
 
-  g_date_clear (&lo, 1);
-  g_date_set_julian (&lo, sink->lo);
-  k = round_up (g_date_get_year (&lo) * 12 + g_date_get_month (&lo) - 1 - first, step);
+  civil_from_julian (sink->lo, &lo_year, &lo_month);
+  k = round_up ((gint64) lo_year * 12 + lo_month - 1 - first, step);
 
   for (;; k += step)
     {
@@ -165,15 +209,14 @@ expand_yearly (const HavenRecurrenceRule *rule,
                guint                      step,
                Sink                      *sink)
 {
-  GDate lo;
   int year = g_date_get_year (&rule->start);
   int month = g_date_get_month (&rule->start);
   int day = g_date_get_day (&rule->start);
+  int lo_year, lo_month;
   gint64 k;
 
-  g_date_clear (&lo, 1);
-  g_date_set_julian (&lo, sink->lo);
-  k = round_up (g_date_get_year (&lo) - year, step);
+  civil_from_julian (sink->lo, &lo_year, &lo_month);
+  k = round_up (lo_year - year, step);
 
   for (;; k += step)
     if (!offer (sink, julian_clamped (year + k, month, day)))
