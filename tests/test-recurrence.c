@@ -659,14 +659,22 @@ test_recurrence_perf (void)
         g_date_set_julian (&rules[i].until, g_date_get_julian (&start) + g_rand_int_range (rand, 0, 5000));
     }
 
-  g_test_timer_start ();
-  for (guint i = 0; i < N_RULES; i++)
-    haven_recurrence_expand_into (days, &rules[i], &from, &to, terms, n,
-                                  exceptions, i % 4 == 0 ? G_N_ELEMENTS (exceptions) : 0);
-  seconds = g_test_timer_elapsed ();
-
-  g_test_minimized_result (seconds, "expanded %d rules over 42 days into %u occurrences in %.1f ms",
-                           N_RULES, days->len, seconds * 1000);
+  /* The first pass also builds the lunar table, once per process; the
+   * best of the next five is what a month grid costs. */
+  for (int pass = 0; pass < 6; pass++)
+    {
+      g_array_set_size (days, 0);
+      g_test_timer_start ();
+      for (guint i = 0; i < N_RULES; i++)
+        haven_recurrence_expand_into (days, &rules[i], &from, &to, terms, n,
+                                      exceptions, i % 4 == 0 ? G_N_ELEMENTS (exceptions) : 0);
+      seconds = g_test_timer_elapsed ();
+      if (pass == 0)
+        g_test_message ("first pass: %.1f ms", seconds * 1000);
+      else
+        g_test_minimized_result (seconds, "expanded %d rules over 42 days into %u occurrences in %.1f ms",
+                                 N_RULES, days->len, seconds * 1000);
+    }
 }
 
 int
