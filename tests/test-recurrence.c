@@ -677,6 +677,39 @@ test_recurrence_perf (void)
     }
 }
 
+static void
+test_recurrence_iso_dates (void)
+{
+  static const char * const good[] = {
+    "2024-09-17", "2024-09-17 14:30", "2024-09-17T14:30:00", "2024-02-29",
+  };
+  static const char * const bad[] = {
+    "", "2024-9-17", "2024-09-17x", "2023-02-29", "2024-13-01", "17/09/2024", "2024-09-1",
+  };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *iso = NULL;
+
+      g_assert_true (haven_date_parse_iso (good[i], &date));
+      iso = haven_date_format_iso (&date);
+      g_assert_true (g_str_has_prefix (good[i], iso));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("bad: \"%s\"", bad[i]);
+      g_assert_false (haven_date_parse_iso (bad[i], &date));
+    }
+
+  date = date_of ("0999-01-05");
+  {
+    g_autofree char *iso = haven_date_format_iso (&date);
+
+    g_assert_cmpstr (iso, ==, "0999-01-05");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/recurrence/expand-into", test_recurrence_expand_into);
   g_test_add_func ("/recurrence/reference", test_recurrence_reference);
   g_test_add_func ("/recurrence/bad-args", test_recurrence_bad_args);
+  g_test_add_func ("/recurrence/iso-dates", test_recurrence_iso_dates);
   if (g_test_perf ())
     g_test_add_func ("/recurrence/perf", test_recurrence_perf);
 

@@ -11,6 +11,7 @@
 
 #include "haven-lunar.h"
 #include "haven-recurrence.h"
+#include "haven-validate.h"
 
 /* Each generator below walks the candidates of one rule in increasing
  * order, starting at the range rather than at the rule's start, so an old
@@ -503,4 +504,31 @@ haven_recurrence_next_after (const HavenRecurrenceRule *rule,
 
   *out = g_array_index (found, GDate, 0);
   return TRUE;
+}
+
+gboolean
+haven_date_parse_iso (const char *text,
+                      GDate      *out)
+{
+  char day[11];
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  /* The time, if any, follows after one space or a "T". */
+  if (strlen (text) < 10 || (text[10] != '\0' && text[10] != ' ' && text[10] != 'T'))
+    return FALSE;
+
+  memcpy (day, text, 10);
+  day[10] = '\0';
+  return haven_validate_date (day, out, NULL);
+}
+
+char *
+haven_date_format_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
 }

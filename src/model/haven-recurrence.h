@@ -74,4 +74,13 @@ gboolean  haven_recurrence_next_after    (const HavenRecurrenceRule *rule,
                                           guint                      n_exceptions,
                                           GDate                     *out);
 
+/* Dates as the database stores them. parse reads the day of "YYYY-MM-DD"
+ * or of "YYYY-MM-DD HH:MM" (an activity's starts_at) and fails on
+ * anything else, the empty string included; haven_validate_date() is the
+ * one that explains why to a person. */
+gboolean  haven_date_parse_iso           (const char                *text,
+                                          GDate                     *out);
+/* "YYYY-MM-DD". */
+char     *haven_date_format_iso          (const GDate               *date);
+
 G_END_DECLS
