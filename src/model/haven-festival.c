@@ -330,8 +330,7 @@ haven_festival_get_name (HavenFestival festival)
       /* Translators: 国庆节, 1 October. */
       return _("National Day");
     case HAVEN_FESTIVAL_DOUBLE_NINTH:
-      /* Translators: 重阳节, the 9th day of the 9th lunar month, a day for
-       * the elderly. */
+      /* Translators: 重阳节 (9th of the 9th lunar month), a day for the elderly. */
       return _("Double Ninth Festival");
     case HAVEN_N_FESTIVALS:
     default:
