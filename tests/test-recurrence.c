@@ -7,6 +7,7 @@
 #include <glib.h>
 #include <stdio.h>
 
+#include "haven-lunar.h"
 #include "haven-recurrence.h"
 
 #define TUE HAVEN_WEEKDAY_BIT (G_DATE_TUESDAY)
@@ -503,17 +504,38 @@ test_recurrence_expand_into (void)
 }
 
 /* The same rules, day by day from start: slow, obvious, and a check that
- * jumping to the range keeps every series in step. */
+ * jumping to the range keeps every series in step. Lunar ones go by the
+ * lunar date of each day. */
 static gboolean
 reference_falls_on (const HavenRecurrenceRule *rule,
                     const GDate               *day)
 {
   guint step = MAX (rule->interval, 1);
+  HavenLunarDate lunar, start;
   int months;
 
   if (g_date_compare (day, &rule->start) < 0 ||
       (g_date_valid (&rule->until) && g_date_compare (day, &rule->until) > 0))
     return FALSE;
+
+  if (rule->lunar)
+    {
+      g_assert_true (haven_lunar_from_solar (day, &lunar));
+      g_assert_true (haven_lunar_from_solar (&rule->start, &start));
+    }
+
+  if (rule->lunar && rule->kind == HAVEN_RECURRENCE_MONTHLY)
+    return (haven_lunar_month_serial (lunar.year, lunar.month, lunar.leap_month) -
+            haven_lunar_month_serial (start.year, start.month, start.leap_month)) % step == 0 &&
+           (guint) lunar.day == MIN ((guint) start.day,
+                                     haven_lunar_month_days (lunar.year, lunar.month, lunar.leap_month));
+
+  if (rule->lunar && rule->kind == HAVEN_RECURRENCE_YEARLY)
+    return g_date_compare (day, &rule->start) == 0 ||
+           (lunar.year > start.year && (lunar.year - start.year) % step == 0 &&
+            !lunar.leap_month && lunar.month == start.month &&
+            (guint) lunar.day == MIN ((guint) start.day,
+                                      haven_lunar_month_days (lunar.year, lunar.month, FALSE)));
 
   switch (rule->kind)
     {
@@ -556,7 +578,7 @@ test_recurrence_reference (void)
   };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20240917);
 
-  for (int i = 0; i < 300; i++)
+  for (int i = 0; i < 600; i++)
     {
       HavenRecurrenceRule rule;
       GDate start, from, to, day;
@@ -571,6 +593,7 @@ test_recurrence_reference (void)
       g_date_clear (&start, 1);
       g_date_set_dmy (&start, g_date_valid_dmy (d, m, y) ? d : 28, m, y);
       haven_recurrence_rule_init (&rule, kinds[i % 3], &start);
+      rule.lunar = i % 6 >= 4;
       rule.interval = g_rand_int_range (rand, 0, 4);
       rule.weekdays = g_rand_boolean (rand) ? 0 : g_rand_int_range (rand, 1, 128);
       if (i % 5 == 0)
