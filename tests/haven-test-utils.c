@@ -206,6 +206,16 @@ haven_test_delete (HavenStore  *store,
   return ok;
 }
 
+void
+haven_test_run_as (HavenStore     *store,
+                   const char     *name,
+                   HavenStaffRole  role)
+{
+  g_autoptr(HavenSession) session = name != NULL ? haven_session_new (0, name, role) : NULL;
+
+  haven_store_set_session (store, session);
+}
+
 gint64
 haven_test_save_child_file (HavenStore      *store,
                             HavenChildFile  *file,
@@ -215,7 +225,9 @@ haven_test_save_child_file (HavenStore      *store,
   g_autoptr(GAsyncResult) result = NULL;
   gint64 id;
 
-  haven_store_save_child_file_async (store, file, author, NULL, haven_test_result_cb, &result);
+  if (author != NULL)
+    haven_test_run_as (store, author, HAVEN_STAFF_ROLE_HEADTEACHER);
+  haven_store_save_child_file_async (store, file, NULL, haven_test_result_cb, &result);
   haven_test_wait (&result);
   id = haven_store_save_child_file_finish (store, result, error);
   g_clear_object (&result);
@@ -262,13 +274,25 @@ haven_test_query (HavenStore  *store,
                   GError     **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
   GArray *ids;
 
   haven_store_query_async (store, query, NULL, haven_test_result_cb, &result);
   haven_test_wait (&result);
-  ids = haven_store_query_finish (store, result, error);
+  rows = haven_store_query_finish (store, result, error);
   g_clear_object (&result);
   haven_test_drain (store);
+  if (rows == NULL)
+    return NULL;
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      HavenRecord *row = g_ptr_array_index (rows, i);
+      gint64 id = haven_record_get_id (row);
+
+      g_array_append_val (ids, id);
+    }
   return ids;
 }
 
@@ -281,7 +305,8 @@ haven_test_fetch (HavenStore  *store,
   g_autoptr(GAsyncResult) result = NULL;
   GPtrArray *records;
 
-  haven_store_fetch_async (store, query, ids, NULL, haven_test_result_cb, &result);
+  haven_store_fetch_async (store, haven_query_get_item_type (query), ids, haven_query_get_today (query),
+                           NULL, haven_test_result_cb, &result);
   haven_test_wait (&result);
   records = haven_store_fetch_finish (store, result, error);
   g_clear_object (&result);
@@ -348,9 +373,9 @@ haven_test_fill_sample (HavenStore  *store,
   g_autoptr(GAsyncResult) result = NULL;
   gboolean ok;
 
-  haven_store_fill_sample_async (store, n_children, seed, today, NULL, haven_test_result_cb, &result);
+  haven_sample_fill_async (store, n_children, seed, today, NULL, haven_test_result_cb, &result);
   haven_test_wait (&result);
-  ok = haven_store_fill_sample_finish (store, result, error);
+  ok = haven_sample_fill_finish (store, result, error);
   g_clear_object (&result);
   haven_test_drain (store);
   return ok;

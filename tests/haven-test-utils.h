@@ -7,9 +7,13 @@
 #include <gio/gio.h>
 
 #include "haven-child-file.h"
+#include "haven-child-query.h"
 #include "haven-query.h"
 #include "haven-record-list.h"
+#include "haven-sample.h"
 #include "haven-store.h"
+#include "haven-store-children.h"
+#include "haven-store-overview.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +56,12 @@ HavenStore     *haven_test_open_store         (const char          *path);
 /* Drains the store, then asserts it is finalized by dropping *store. */
 void            haven_test_finalize_store     (HavenStore         **store);
 
+/* Makes every job queued from now on run as a session of this name and
+ * role (staff id 0: nobody's row); NULL name for no session. */
+void            haven_test_run_as             (HavenStore          *store,
+                                               const char          *name,
+                                               HavenStaffRole       role);
+
 /* Synchronous wrappers of the store's async calls. Each drains what the
  * call set off, so signals have arrived when they return. */
 gint64          haven_test_save               (HavenStore          *store,
@@ -72,6 +82,8 @@ gboolean        haven_test_delete             (HavenStore          *store,
                                                GType                type,
                                                gint64               id,
                                                GError             **error);
+/* Saves as a session named author (kept for the next calls), or as the
+ * store's session when author is NULL. */
 gint64          haven_test_save_child_file    (HavenStore          *store,
                                                HavenChildFile      *file,
                                                const char          *author,
@@ -83,9 +95,11 @@ gboolean        haven_test_set_child_deleted  (HavenStore          *store,
                                                gint64               child_id,
                                                gboolean             deleted,
                                                GError             **error);
+/* The ids a query matches, in order. */
 GArray         *haven_test_query              (HavenStore          *store,
                                                HavenQuery          *query,
                                                GError             **error);
+/* The list rows of ids, as of the query's today. */
 GPtrArray      *haven_test_fetch              (HavenStore          *store,
                                                HavenQuery          *query,
                                                GArray              *ids,

@@ -2,6 +2,9 @@
 # test-cli.py: haven's command-line work, with no display.
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
+import resource
+import shutil
+import signal
 import re
 import sqlite3
 import stat
@@ -9,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 
-haven = sys.argv[1]
+haven = os.path.abspath(sys.argv[1])
 env = dict(os.environ)
 env.pop("DISPLAY", None)
 env.pop("WAYLAND_DISPLAY", None)
@@ -74,6 +77,124 @@ with tempfile.TemporaryDirectory() as tmp:
 
     r = run("--database", db, "--print-cards", "all")
     check("--print-cards without --output fails", r.returncode != 0, r.stderr)
+
+
+# Data-loss defects: no output path may land on the database, the sample
+# never goes into a real database, and a command-line run closes cleanly.
+def child_count(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM child").fetchone()[0]
+    finally:
+        con.close()
+
+
+def is_sqlite(path):
+    with open(path, "rb") as f:
+        return f.read(16) == b"SQLite format 3\x00"
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "s.db")
+    r = run("--database", db, "--sample", "30")
+    before = child_count(db)
+    check("no run leaves the -wal behind", r.returncode == 0 and not os.path.exists(db + "-wal"),
+          "rc %d, -wal there: %s" % (r.returncode, os.path.exists(db + "-wal")))
+
+    pristine = os.path.join(tmp, "pristine.db")
+    shutil.copyfile(db, pristine)
+    link = os.path.join(tmp, "link.pdf")
+    os.symlink(db, link)
+    for label, target, cwd in (("the database's own path", db, None),
+                               ("a relative path", "s.db", tmp),
+                               ("a symlink", link, None),
+                               ("its -wal", db + "-wal", None),
+                               ("its -shm", db + "-shm", None)):
+        p = subprocess.run([haven, "--database", db, "--print-cards", "all", "--output", target],
+                           env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
+        intact = is_sqlite(db) and child_count(db) == before
+        check("--output onto %s is refused and the database is intact" % label,
+              p.returncode != 0 and intact and p.stderr.strip() != "",
+              "rc %d, intact %s: %s" % (p.returncode, intact, p.stderr))
+        # Each case starts from the same file.
+        for leftover in (db, db + "-wal", db + "-shm"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+        shutil.copyfile(pristine, db)
+
+    backup = os.path.join(tmp, "backup.db")
+    shutil.copyfile(db, backup)
+    p = run("--database", db, "--print-cards", "all", "--output", backup)
+    check("--output onto another copy of the database is refused",
+          p.returncode != 0 and is_sqlite(backup), "rc %d: %s" % (p.returncode, p.stderr))
+
+    pdf = os.path.join(tmp, "cards.pdf")
+    p = run("--database", db, "--print-cards", "all", "--output", pdf)
+    mode = stat.S_IMODE(os.stat(pdf).st_mode) if os.path.exists(pdf) else None
+    check("a printed PDF is 0600 like the database", p.returncode == 0 and mode == 0o600,
+          "rc %d, mode %s: %s" % (p.returncode, oct(mode or 0), p.stderr))
+
+    def limit_file_size():
+        # Writes past 64 KiB fail with EFBIG instead of killing the process.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    partial = os.path.join(tmp, "partial.pdf")
+    p = subprocess.run([haven, "--database", db, "--print-cards", "all", "--output", partial],
+                       env=env, capture_output=True, text=True, timeout=300, preexec_fn=limit_file_size)
+    leftovers = [f for f in os.listdir(tmp) if f.startswith("partial") or f.startswith(".partial")]
+    check("a failed write leaves no half-written file", p.returncode != 0 and not leftovers,
+          "rc %d, left %s: %s" % (p.returncode, leftovers, p.stderr))
+
+    r = run("--database", db, "--sample", "5")
+    check("--sample refuses a database that already holds a school",
+          r.returncode != 0 and child_count(db) == before, "rc %d, %d children" % (r.returncode, child_count(db)))
+
+    r = run("--database", os.path.join(tmp, "zero.db"), "--sample", "0")
+    check("--sample 0 is refused with a message", r.returncode != 0 and "--sample" in r.stderr, r.stderr)
+
+    try:
+        r = subprocess.run([haven, "--database", os.path.join(tmp, "huge.db"), "--sample", "2000000000"],
+                           env=env, capture_output=True, text=True, timeout=20)
+        check("--sample 2000000000 is refused with a message", r.returncode != 0 and "--sample" in r.stderr, r.stderr)
+    except subprocess.TimeoutExpired:
+        check("--sample 2000000000 is refused with a message", False, "still running after 20 s")
+
+    # Without --database the sample goes to its own file, never the real one.
+    home = os.path.join(tmp, "home")
+    data = os.path.join(home, "haven")
+    os.makedirs(data)
+    real = os.path.join(data, "haven.db")
+    shutil.copyfile(db, real)
+    sample_env = dict(env, XDG_DATA_HOME=home)
+    r = subprocess.run([haven, "--sample", "12"], env=sample_env, capture_output=True, text=True, timeout=300)
+    sample_db = os.path.join(data, "sample-school.db")
+    check("--sample without --database writes the separate sample database",
+          r.returncode == 0 and child_count(real) == before
+          and os.path.exists(sample_db) and child_count(sample_db) == 12,
+          "rc %d, real %d, sample %s: %s" % (r.returncode, child_count(real),
+                                              child_count(sample_db) if os.path.exists(sample_db) else "none", r.stderr))
+
+    # The worker must never drop the store's last reference and join itself
+    # (rc 133, "Resource deadlock avoided"): the same short run 200 times,
+    # two at a time for load.
+    klass = sqlite3.connect(db).execute(
+        "SELECT k.name FROM school_class k JOIN child c ON c.school_class_id = k.id"
+        " GROUP BY k.id ORDER BY count(*) LIMIT 1").fetchone()[0]
+    crashes = []
+    procs = []
+    for i in range(200):
+        out = os.path.join(tmp, "run-%d.pdf" % (i % 2))
+        procs.append(subprocess.Popen([haven, "--database", db, "--print-cards", klass, "--output", out],
+                                      env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True))
+        if len(procs) == 2:
+            for proc in procs:
+                _, err = proc.communicate(timeout=300)
+                if proc.returncode != 0:
+                    crashes.append("rc %d: %s" % (proc.returncode, err.strip()[:200]))
+            procs = []
+    check("200 command-line runs end without a crash", not crashes,
+          "%d of 200 failed; first: %s" % (len(crashes), crashes[0] if crashes else ""))
 
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -238,6 +238,25 @@ test_migrations_upgrade_keeps_copy (void)
             "INSERT INTO guardian (uuid, child_id, phone, updated_at) VALUES ('g1', 1, '13800138000', 'now');"
             "INSERT INTO parent (uuid, child_id, role, phone, updated_at) VALUES ('p1', 1, 0, '13900139000', 'now');"
             "ALTER TABLE child DROP COLUMN phones;"
+            /* And what steps 4 and later added. */
+            "ALTER TABLE school DROP COLUMN created_by;"
+            "ALTER TABLE term DROP COLUMN created_by;"
+            "ALTER TABLE staff DROP COLUMN created_by;"
+            "ALTER TABLE school_class DROP COLUMN created_by;"
+            "ALTER TABLE child DROP COLUMN created_by;"
+            "ALTER TABLE parent DROP COLUMN created_by;"
+            "ALTER TABLE guardian DROP COLUMN created_by;"
+            "ALTER TABLE mentor DROP COLUMN created_by;"
+            "ALTER TABLE pairing DROP COLUMN created_by;"
+            "ALTER TABLE pairing_check DROP COLUMN created_by;"
+            "ALTER TABLE activity DROP COLUMN created_by;"
+            "ALTER TABLE attendance DROP COLUMN created_by;"
+            "ALTER TABLE talk DROP COLUMN created_by;"
+            "ALTER TABLE child_change DROP COLUMN created_by;"
+            "DROP INDEX staff_by_account;"
+            "ALTER TABLE staff DROP COLUMN os_account;"
+            "ALTER TABLE child DROP COLUMN village;"
+            "ALTER TABLE child DROP COLUMN arrived_date;"
             "PRAGMA user_version = 2;");
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
 

@@ -95,6 +95,12 @@ set_child_field (HavenStore *store,
   g_autoptr(HavenChildFile) file = load_file_ok (store, child_id);
 
   haven_record_set_int (HAVEN_RECORD (haven_child_file_get_child (file)), field, value);
+  /* A child who left needs the date and the reason (the model's rule). */
+  if (field == HAVEN_CHILD_STATUS && value != HAVEN_CHILD_STATUS_CURRENT)
+    {
+      haven_record_set_string (HAVEN_RECORD (haven_child_file_get_child (file)), HAVEN_CHILD_LEFT_DATE, "2026-10-08");
+      haven_record_set_string (HAVEN_RECORD (haven_child_file_get_child (file)), HAVEN_CHILD_LEFT_REASON, "随父母到广州就读");
+    }
   save_file_ok (store, file);
   g_assert_finalize_object (g_steal_pointer (&file));
 }
@@ -170,7 +176,7 @@ fixture_tear_down (Fixture       *fixture,
 static HavenRecordList *
 new_list (Fixture *fixture)
 {
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_child_query_new ());
   HavenRecordList *list;
 
   haven_query_set_today (query, HAVEN_TEST_TODAY);
@@ -181,7 +187,8 @@ new_list (Fixture *fixture)
   return list;
 }
 
-/* The names in list order, "a,b,c", with every item loaded. */
+/* The names in list order, "a,b,c", with every item shown (and so
+ * loaded) for the while. */
 static char *
 list_names (HavenRecordList *list,
             HavenStore      *store)
@@ -192,7 +199,10 @@ list_names (HavenRecordList *list,
 
   haven_test_drain (store);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
+    {
+      g_ptr_array_add (items, g_list_model_get_item (model, i));
+      haven_record_list_want (list, g_ptr_array_index (items, i));
+    }
   haven_test_drain (store);
 
   for (guint i = 0; i < items->len; i++)
@@ -204,6 +214,8 @@ list_names (HavenRecordList *list,
         g_string_append_c (names, ',');
       g_string_append (names, haven_record_get_string (item, HAVEN_CHILD_NAME));
     }
+  for (guint i = 0; i < items->len; i++)
+    haven_record_list_unwant (list, g_ptr_array_index (items, i));
   return g_strdup (names->str);
 }
 
@@ -223,7 +235,7 @@ static void
 test_list_load (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_child_query_new ());
   g_autoptr(HavenTestItemsLog) log = NULL;
   HavenRecordList *list;
   guint n_loading = 0, n_items = 0;
@@ -279,7 +291,8 @@ test_list_placeholders (Fixture       *fixture,
   ids[2] = fixture->a;
   ids[3] = fixture->chen;
 
-  /* Items are made when asked for: only their id, not yet loaded. */
+  /* Items are only their id, not yet loaded, and asking for one queues
+   * nothing: GTK asks for every item of a change. */
   for (guint i = 0; i < 4; i++)
     {
       items[i] = g_list_model_get_item (G_LIST_MODEL (list), i);
@@ -289,6 +302,10 @@ test_list_placeholders (Fixture       *fixture,
       g_assert_cmpstr (haven_record_get_string (items[i], HAVEN_CHILD_NAME), ==, "");
       haven_test_count_notify (items[i], "loaded", &n_loaded[i]);
     }
+  g_assert_false (haven_store_get_busy (fixture->store));
+  haven_test_drain (fixture->store);
+  for (guint i = 0; i < 4; i++)
+    g_assert_false (haven_record_get_loaded (items[i]));
 
   /* Asking again gives the same item. */
   {
@@ -296,7 +313,9 @@ test_list_placeholders (Fixture       *fixture,
     g_assert_true (again == items[2]);
   }
 
-  /* The page arrives and fills them in place. */
+  /* Shown in a view, they are fetched in one batch and filled in place. */
+  for (guint i = 0; i < 4; i++)
+    haven_record_list_want (list, items[i]);
   haven_test_drain (fixture->store);
   for (guint i = 0; i < 4; i++)
     {
@@ -337,8 +356,10 @@ test_list_insert (Fixture       *fixture,
   g_assert_cmpuint (haven_record_list_find (list, wang), ==, 1);
 
   item = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  haven_record_list_want (list, item);
   haven_test_drain (fixture->store);
   g_assert_cmpstr (haven_record_get_string (item, HAVEN_CHILD_NAME), ==, "王芳");
+  haven_record_list_unwant (list, item);
   assert_names (list, fixture->store, "李华,王芳,张小明,阿强,陈静");
   haven_test_items_log_assert_none (log);
 
@@ -391,6 +412,8 @@ test_list_rename (Fixture       *fixture,
   HavenRecord *item = g_list_model_get_item (G_LIST_MODEL (list), 0);
   HavenRecord *again;
 
+  /* Shown in a view, it stays up to date. */
+  haven_record_list_want (list, item);
   haven_test_drain (fixture->store);
   g_assert_cmpstr (haven_record_get_string (item, HAVEN_CHILD_NAME), ==, "李华");
 
@@ -403,6 +426,7 @@ test_list_rename (Fixture       *fixture,
   g_assert_true (haven_record_get_loaded (again));
   g_assert_cmpstr (haven_record_get_string (again, HAVEN_CHILD_NAME), ==, "李华华");
   g_object_unref (again);
+  haven_record_list_unwant (list, item);
 
   /* 赵 sorts after 张: the two swap, one exact change. */
   rename_child (fixture->store, fixture->li, "赵华");
@@ -464,42 +488,42 @@ test_list_filters (Fixture       *fixture,
   HavenRecordList *list = new_list (fixture);
   HavenQuery *query = haven_record_list_get_query (list);
 
-  haven_query_set_key_support (query, TRUE);
+  haven_child_query_set_key_support (HAVEN_CHILD_QUERY (query), TRUE);
   assert_names (list, fixture->store, "张小明");
-  haven_query_set_key_support (query, FALSE);
+  haven_child_query_set_key_support (HAVEN_CHILD_QUERY (query), FALSE);
 
-  haven_query_set_incomplete (query, TRUE);
+  haven_child_query_set_incomplete (HAVEN_CHILD_QUERY (query), TRUE);
   assert_names (list, fixture->store, "李华");
-  haven_query_set_incomplete (query, FALSE);
+  haven_child_query_set_incomplete (HAVEN_CHILD_QUERY (query), FALSE);
 
   /* 陈静's pairing ended in October. */
-  haven_query_set_no_mentor (query, TRUE);
+  haven_child_query_set_no_mentor (HAVEN_CHILD_QUERY (query), TRUE);
   assert_names (list, fixture->store, "李华,陈静");
-  haven_query_set_no_mentor (query, FALSE);
+  haven_child_query_set_no_mentor (HAVEN_CHILD_QUERY (query), FALSE);
 
-  haven_query_set_roll (query, HAVEN_ROLL_LEFT);
+  haven_child_query_set_roll (HAVEN_CHILD_QUERY (query), HAVEN_ROLL_LEFT);
   assert_names (list, fixture->store, "白雪");
-  haven_query_set_roll (query, HAVEN_ROLL_ALL);
+  haven_child_query_set_roll (HAVEN_CHILD_QUERY (query), HAVEN_ROLL_ALL);
   assert_names (list, fixture->store, "李华,张小明,阿强,白雪,陈静");
-  haven_query_set_roll (query, HAVEN_ROLL_CURRENT);
+  haven_child_query_set_roll (HAVEN_CHILD_QUERY (query), HAVEN_ROLL_CURRENT);
 
-  haven_query_set_grade (query, 3);
+  haven_child_query_set_grade (HAVEN_CHILD_QUERY (query), 3);
   assert_names (list, fixture->store, "阿强,陈静");
-  haven_query_set_grade (query, 2);
+  haven_child_query_set_grade (HAVEN_CHILD_QUERY (query), 2);
   assert_names (list, fixture->store, "");
-  haven_query_set_grade (query, 0);
+  haven_child_query_set_grade (HAVEN_CHILD_QUERY (query), 0);
 
-  haven_query_set_class_id (query, fixture->class_a);
+  haven_child_query_set_class_id (HAVEN_CHILD_QUERY (query), fixture->class_a);
   assert_names (list, fixture->store, "李华,张小明");
-  haven_query_set_class_id (query, 0);
+  haven_child_query_set_class_id (HAVEN_CHILD_QUERY (query), 0);
 
-  haven_query_set_reason (query, HAVEN_LEFT_BEHIND_MOTHER_AWAY);
+  haven_child_query_set_reason (HAVEN_CHILD_QUERY (query), HAVEN_LEFT_BEHIND_MOTHER_AWAY);
   assert_names (list, fixture->store, "陈静");
-  haven_query_set_reason (query, -1);
+  haven_child_query_set_reason (HAVEN_CHILD_QUERY (query), -1);
 
   /* Filters combine. */
-  haven_query_set_grade (query, 1);
-  haven_query_set_no_mentor (query, TRUE);
+  haven_child_query_set_grade (HAVEN_CHILD_QUERY (query), 1);
+  haven_child_query_set_no_mentor (HAVEN_CHILD_QUERY (query), TRUE);
   assert_names (list, fixture->store, "李华");
   haven_query_set_search (query, "zxm");
   assert_names (list, fixture->store, "");
@@ -515,16 +539,16 @@ test_list_sort (Fixture       *fixture,
   HavenQuery *query = haven_record_list_get_query (list);
 
   /* Pinyin order: 阿 a, 白 bai, 陈 chen, 李 li, 张 zhang. */
-  haven_query_set_sort (query, HAVEN_SORT_NAME);
-  haven_query_set_roll (query, HAVEN_ROLL_ALL);
+  haven_child_query_set_sort (HAVEN_CHILD_QUERY (query), HAVEN_SORT_NAME);
+  haven_child_query_set_roll (HAVEN_CHILD_QUERY (query), HAVEN_ROLL_ALL);
   assert_names (list, fixture->store, "阿强,白雪,陈静,李华,张小明");
 
   /* By birthday in the year: 01-05, 02-20, 03-02, 06-15, 12-01; no date last. */
   make_child (fixture->store, "邓无日", fixture->class_a, "13900003333", "");
-  haven_query_set_sort (query, HAVEN_SORT_BIRTHDAY);
+  haven_child_query_set_sort (HAVEN_CHILD_QUERY (query), HAVEN_SORT_BIRTHDAY);
   assert_names (list, fixture->store, "张小明,白雪,阿强,陈静,李华,邓无日");
 
-  haven_query_set_sort (query, HAVEN_SORT_CLASS);
+  haven_child_query_set_sort (HAVEN_CHILD_QUERY (query), HAVEN_SORT_CLASS);
   assert_names (list, fixture->store, "邓无日,李华,张小明,阿强,白雪,陈静");
 
   g_assert_finalize_object (list);
@@ -542,10 +566,10 @@ test_list_query_change (Fixture       *fixture,
   haven_test_count_notify (list, "loading", &n_loading);
 
   /* Only the part that differs is reported. */
-  haven_query_set_grade (query, 3);
+  haven_child_query_set_grade (HAVEN_CHILD_QUERY (query), 3);
   haven_test_drain (fixture->store);
   haven_test_items_log_assert_one (log, 0, 2, 0);
-  haven_query_set_grade (query, 0);
+  haven_child_query_set_grade (HAVEN_CHILD_QUERY (query), 0);
   haven_test_drain (fixture->store);
   haven_test_items_log_assert_one (log, 0, 0, 2);
 
@@ -580,6 +604,8 @@ test_list_other_change (Fixture       *fixture,
   g_autoptr(HavenTalk) talk = haven_talk_new ();
   HavenRecord *item = g_list_model_get_item (G_LIST_MODEL (list), 1);
 
+  /* A row a view shows. */
+  haven_record_list_want (list, item);
   haven_test_drain (fixture->store);
   g_assert_cmpstr (haven_record_get_string (item, HAVEN_CHILD_LAST_TALK_DATE), ==, "");
 
@@ -591,6 +617,7 @@ test_list_other_change (Fixture       *fixture,
   haven_test_items_log_assert_none (log);
   g_assert_true (haven_record_get_loaded (item));
   g_assert_cmpstr (haven_record_get_string (item, HAVEN_CHILD_LAST_TALK_DATE), ==, "2026-11-20");
+  haven_record_list_unwant (list, item);
 
   g_clear_pointer (&log, haven_test_items_log_free);
   g_assert_finalize_object (list);
@@ -617,7 +644,7 @@ test_list_error (void)
 {
   g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
   HavenStore *store = haven_store_new (dir->path);
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_child_query_new ());
   HavenRecordList *list;
   g_autoptr(HavenTestItemsLog) log = NULL;
 
@@ -641,7 +668,7 @@ test_list_error (void)
 static void
 test_list_preconditions (void)
 {
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_child_query_new ());
 
   g_test_expect_message ("haven-record-list", G_LOG_LEVEL_CRITICAL, "*assertion*HAVEN_IS_STORE*failed*");
   g_assert_null (haven_record_list_new (NULL, query));

@@ -115,14 +115,18 @@ test_record_field_tables (void)
             seen_derived = TRUE;
           else
             g_assert_false (seen_derived);
+          /* Stored fields have their column; derived ones none. */
+          g_assert_true ((field->flags & HAVEN_FIELD_DERIVED) ? field->column == NULL : field->column != NULL);
+          g_assert_true (((field->flags & HAVEN_FIELD_STORED) != 0) != ((field->flags & HAVEN_FIELD_DERIVED) != 0));
 
           switch (field->kind)
             {
-            case HAVEN_FIELD_STRING:
+            case HAVEN_FIELD_TEXT:
+            case HAVEN_FIELD_DATE:
               g_assert_true (G_IS_PARAM_SPEC_STRING (pspec));
               g_assert_cmpstr (haven_record_get_string (record, i), ==, "");
               break;
-            case HAVEN_FIELD_INT:
+            case HAVEN_FIELD_INTEGER:
               g_assert_true (G_IS_PARAM_SPEC_INT (pspec));
               g_assert_cmpint (haven_record_get_int (record, i), ==, 0);
               break;
@@ -139,9 +143,16 @@ test_record_field_tables (void)
               g_assert_true (G_IS_PARAM_SPEC_FLAGS (pspec));
               g_assert_cmpint (haven_record_get_int (record, i), ==, 0);
               break;
-            case HAVEN_FIELD_ID:
+            case HAVEN_FIELD_REF:
               g_assert_true (G_IS_PARAM_SPEC_INT64 (pspec));
               g_assert_cmpint (haven_record_get_ref (record, i), ==, 0);
+              /* A reference names the record type it points at. */
+              g_assert_nonnull (field->get_type);
+              g_assert_true (g_type_is_a (field->get_type (), HAVEN_TYPE_RECORD));
+              break;
+            case HAVEN_FIELD_BLOB:
+              g_assert_true (G_IS_PARAM_SPEC_BOXED (pspec));
+              g_assert_null (haven_record_get_blob (record, i));
               break;
             default:
               g_assert_not_reached ();

@@ -10,6 +10,15 @@
 #include "haven-pairing.h"
 #include "haven-sample.h"
 #include "haven-talk.h"
+#include "haven-activity-query.h"
+#include "haven-attendance.h"
+#include "haven-mentor-query.h"
+#include "haven-owned-query.h"
+#include "haven-pairing-query.h"
+#include "haven-school-class.h"
+#include "haven-staff.h"
+#include "haven-talk-query.h"
+#include "haven-term.h"
 #include "haven-test-utils.h"
 
 #define N_CHILDREN 60
@@ -73,17 +82,69 @@ fixture_tear_down (Fixture       *fixture,
   haven_test_dir_free (fixture->dir);
 }
 
-static GPtrArray *
-query_records (HavenStore     *store,
-               HavenQueryKind  kind,
-               HavenRoll       roll,
-               gint64          child_id)
+/* The lists the sample is checked through. */
+typedef enum
 {
-  g_autoptr(HavenQuery) query = haven_query_new (kind);
+  CHILDREN,
+  PARENTS,
+  TALKS,
+  PAIRINGS,
+  ACTIVITIES,
+  CLASSES,
+  TERMS,
+  STAFF,
+  MENTORS,
+  ATTENDANCE,
+} Kind;
+
+static HavenQuery *
+query_new (Kind       kind,
+           HavenRoll  roll,
+           gint64     child_id)
+{
+  switch (kind)
+    {
+    case CHILDREN:
+      {
+        HavenChildQuery *query = haven_child_query_new ();
+        haven_child_query_set_roll (query, roll);
+        return HAVEN_QUERY (query);
+      }
+    case PARENTS:
+      return HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_PARENT, "child-id", child_id));
+    case TALKS:
+      return HAVEN_QUERY (haven_talk_query_new ());
+    case PAIRINGS:
+      {
+        HavenQuery *query = HAVEN_QUERY (haven_pairing_query_new ());
+        g_object_set (query, "current-only", roll != HAVEN_ROLL_ALL, NULL);
+        return query;
+      }
+    case ACTIVITIES:
+      return HAVEN_QUERY (haven_activity_query_new ());
+    case CLASSES:
+      return haven_query_new (HAVEN_TYPE_SCHOOL_CLASS);
+    case TERMS:
+      return haven_query_new (HAVEN_TYPE_TERM);
+    case STAFF:
+      return haven_query_new (HAVEN_TYPE_STAFF);
+    case MENTORS:
+      return HAVEN_QUERY (haven_mentor_query_new ());
+    case ATTENDANCE:
+    default:
+      return haven_query_new (HAVEN_TYPE_ATTENDANCE);
+    }
+}
+
+static GPtrArray *
+query_records (HavenStore *store,
+               Kind        kind,
+               HavenRoll   roll,
+               gint64      child_id)
+{
+  g_autoptr(HavenQuery) query = query_new (kind, roll, child_id);
   GPtrArray *records;
 
-  haven_query_set_roll (query, roll);
-  haven_query_set_child_id (query, child_id);
   haven_query_set_today (query, HAVEN_TEST_TODAY);
   records = haven_test_query_records (store, query);
   g_assert_finalize_object (g_steal_pointer (&query));
@@ -91,8 +152,8 @@ query_records (HavenStore     *store,
 }
 
 static guint
-count_records (HavenStore     *store,
-               HavenQueryKind  kind)
+count_records (HavenStore *store,
+               Kind        kind)
 {
   GPtrArray *records = query_records (store, kind, HAVEN_ROLL_ALL, 0);
   guint n = records->len;
@@ -105,8 +166,8 @@ static void
 test_sample_children (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(GPtrArray) children = query_records (fixture->store, HAVEN_QUERY_CHILDREN, HAVEN_ROLL_ALL, 0);
-  g_autoptr(GPtrArray) current = query_records (fixture->store, HAVEN_QUERY_CHILDREN, HAVEN_ROLL_CURRENT, 0);
+  g_autoptr(GPtrArray) children = query_records (fixture->store, CHILDREN, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) current = query_records (fixture->store, CHILDREN, HAVEN_ROLL_CURRENT, 0);
   guint n_complete = 0;
 
   g_assert_cmpuint (children->len, ==, N_CHILDREN);
@@ -121,7 +182,7 @@ test_sample_children (Fixture       *fixture,
       gint64 child_id = haven_record_get_id (child);
       g_autoptr(GError) error = NULL;
       g_autoptr(HavenChildFile) file = haven_test_load_child_file (fixture->store, child_id, &error);
-      g_autoptr(GPtrArray) parents = query_records (fixture->store, HAVEN_QUERY_PARENTS, HAVEN_ROLL_ALL, child_id);
+      g_autoptr(GPtrArray) parents = query_records (fixture->store, PARENTS, HAVEN_ROLL_ALL, child_id);
       HavenRecord *father, *mother, *guardian;
 
       g_assert_no_error (error);
@@ -166,18 +227,18 @@ static void
 test_sample_records (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GPtrArray) talks = query_records (fixture->store, HAVEN_QUERY_TALKS, HAVEN_ROLL_ALL, 0);
-  g_autoptr(GPtrArray) pairings = query_records (fixture->store, HAVEN_QUERY_PAIRINGS, HAVEN_ROLL_ALL, 0);
-  g_autoptr(GPtrArray) activities = query_records (fixture->store, HAVEN_QUERY_ACTIVITIES, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) talks = query_records (fixture->store, TALKS, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) pairings = query_records (fixture->store, PAIRINGS, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) activities = query_records (fixture->store, ACTIVITIES, HAVEN_ROLL_ALL, 0);
 
   g_assert_cmpuint (talks->len, >, 0);
   g_assert_cmpuint (pairings->len, >, 0);
   g_assert_cmpuint (activities->len, >, 0);
-  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_CLASSES), ==, 6);
-  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_TERMS), ==, 1);
-  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_STAFF), >=, 6);
-  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_MENTORS), >=, 6);
-  g_assert_cmpuint (count_records (fixture->store, HAVEN_QUERY_ATTENDANCE), >, 0);
+  g_assert_cmpuint (count_records (fixture->store, CLASSES), ==, 6);
+  g_assert_cmpuint (count_records (fixture->store, TERMS), ==, 1);
+  g_assert_cmpuint (count_records (fixture->store, STAFF), >=, 6);
+  g_assert_cmpuint (count_records (fixture->store, MENTORS), >=, 6);
+  g_assert_cmpuint (count_records (fixture->store, ATTENDANCE), >, 0);
 
   /* The talks happened this autumn term, up to today. */
   for (guint i = 0; i < talks->len; i++)
@@ -244,7 +305,7 @@ test_sample_progress (Fixture       *fixture,
 static char *
 child_names (HavenStore *store)
 {
-  g_autoptr(GPtrArray) children = query_records (store, HAVEN_QUERY_CHILDREN, HAVEN_ROLL_ALL, 0);
+  g_autoptr(GPtrArray) children = query_records (store, CHILDREN, HAVEN_ROLL_ALL, 0);
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < children->len; i++)
@@ -312,8 +373,8 @@ test_sample_bad_date (void)
   /* An impossible today: an error, and nothing half-made. */
   g_assert_false (haven_test_fill_sample (store, 10, HAVEN_SAMPLE_SEED, "2026-13-45", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
-  g_assert_cmpuint (count_records (store, HAVEN_QUERY_CHILDREN), ==, 0);
-  g_assert_cmpuint (count_records (store, HAVEN_QUERY_CLASSES), ==, 0);
+  g_assert_cmpuint (count_records (store, CHILDREN), ==, 0);
+  g_assert_cmpuint (count_records (store, CLASSES), ==, 0);
   g_assert_cmpuint (n_changed, ==, 0);
   g_assert_cmpfloat (haven_store_get_progress (store), ==, -1.0);
 
@@ -331,8 +392,8 @@ test_sample_spring (void)
   /* In the spring term, the talks start in late February. */
   g_assert_true (haven_test_fill_sample (store, 12, 7, "2027-04-10", &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_records (store, HAVEN_QUERY_CHILDREN), ==, 12);
-  talks = query_records (store, HAVEN_QUERY_TALKS, HAVEN_ROLL_ALL, 0);
+  g_assert_cmpuint (count_records (store, CHILDREN), ==, 12);
+  talks = query_records (store, TALKS, HAVEN_ROLL_ALL, 0);
   g_assert_cmpuint (talks->len, >, 0);
   for (guint i = 0; i < talks->len; i++)
     {

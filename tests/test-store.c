@@ -7,12 +7,16 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "haven-activity.h"
 #include "haven-attendance.h"
 #include "haven-change.h"
 #include "haven-db.h"
+#include "haven-owned-query.h"
+#include "haven-store-private.h"
+#include "haven-store-records.h"
 #include "haven-guardian.h"
 #include "haven-mentor.h"
 #include "haven-pairing.h"
@@ -22,8 +26,10 @@
 #include "haven-school-info.h"
 #include "haven-staff.h"
 #include "haven-talk.h"
+#include "haven-talk-query.h"
 #include "haven-term.h"
 #include "haven-test-utils.h"
+#include "haven-validate.h"
 
 typedef struct
 {
@@ -226,11 +232,11 @@ static guint
 count_children (HavenStore *store,
                 HavenRoll   roll)
 {
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenChildQuery) query = haven_child_query_new ();
   g_autoptr(GArray) ids = NULL;
 
-  haven_query_set_roll (query, roll);
-  ids = query_ids (store, query);
+  haven_child_query_set_roll (query, roll);
+  ids = query_ids (store, HAVEN_QUERY (query));
   g_assert_finalize_object (g_steal_pointer (&query));
   return ids->len;
 }
@@ -280,7 +286,7 @@ static void
 test_store_open_errors (void)
 {
   g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_child_query_new ());
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   HavenStore *store;
@@ -358,64 +364,152 @@ static const TableOf table_of[] = {
   { haven_term_get_type, "term" },
 };
 
-static const char table_columns_sql[] = "SELECT name FROM pragma_table_info (?1) ORDER BY cid";
+static const char table_columns_sql[] = "SELECT name FROM pragma_table_info (?1) ORDER BY name";
+static const char tables_sql[] =
+  "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+
+static void
+collect_text (HavenDb      *db,
+              sqlite3_stmt *stmt,
+              GString      *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (;;)
+    {
+      gboolean has_row;
+
+      g_assert_true (haven_db_step (db, stmt, &has_row, &error));
+      g_assert_no_error (error);
+      if (!has_row)
+        break;
+      if (out->len > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, haven_db_column_text (stmt, 0));
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
 
 static void
 test_store_schema (void)
 {
   g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GString) tables = g_string_new (NULL);
+  g_autoptr(GPtrArray) registered = g_ptr_array_new ();
+  g_autoptr(GString) expected_tables = g_string_new (NULL);
   HavenDb *db = haven_db_open (dir->path, &error);
+  const GType *types;
+  guint n_types;
 
   g_assert_no_error (error);
+  types = haven_schema_get_types (&n_types);
 
-  /* Each table's columns are id, uuid, the record's stored fields in
-   * field order, and updated_at (the child's also has its search and
-   * bookkeeping columns). */
+  /* Every table of the migrations is a registered record type (but meta,
+   * the database's own facts), and every listed type is registered. */
   for (guint t = 0; t < G_N_ELEMENTS (table_of); t++)
     {
-      g_autoptr(HavenRecord) record = g_object_new (table_of[t].get_type (), NULL);
-      g_autoptr(GString) expected = g_string_new ("id,uuid");
-      g_autoptr(GString) columns = g_string_new (NULL);
-      sqlite3_stmt *stmt = haven_db_prepare (db, table_columns_sql, &error);
+      gboolean found = FALSE;
 
-      g_assert_no_error (error);
-      for (guint i = 0; i < haven_record_get_n_fields (record); i++)
-        {
-          const HavenField *field = haven_record_get_field_info (record, i);
-          g_autofree char *column = NULL;
-
-          if (field->flags & HAVEN_FIELD_DERIVED)
-            continue;
-          column = g_strdup (field->name);
-          g_strdelimit (column, "-", '_');
-          g_string_append_printf (expected, ",%s", column);
-        }
-      if (HAVEN_IS_CHILD (record))
-        g_string_append (expected, ",name_pinyin,name_initials,name_key,missing,deleted");
-      g_string_append (expected, ",updated_at");
-      if (HAVEN_IS_CHILD (record))
-        g_string_append (expected, ",phones");
-
-      haven_db_bind_text (stmt, 1, table_of[t].table);
-      for (;;)
-        {
-          gboolean has_row;
-
-          g_assert_true (haven_db_step (db, stmt, &has_row, &error));
-          if (!has_row)
-            break;
-          if (columns->len > 0)
-            g_string_append_c (columns, ',');
-          g_string_append (columns, haven_db_column_text (stmt, 0));
-        }
-
+      for (guint i = 0; i < n_types; i++)
+        found |= types[i] == table_of[t].get_type ();
       g_test_message ("%s", table_of[t].table);
+      g_assert_true (found);
+    }
+  for (guint i = 0; i < n_types; i++)
+    g_ptr_array_add (registered, (gpointer) haven_table_sql_get (types[i])->table);
+  g_ptr_array_add (registered, "meta");
+  g_ptr_array_sort (registered, compare_strings);
+  for (guint i = 0; i < registered->len; i++)
+    g_string_append_printf (expected_tables, "%s%s", i > 0 ? "," : "", (char *) g_ptr_array_index (registered, i));
+  collect_text (db, haven_db_prepare (db, tables_sql, &error), tables);
+  g_assert_cmpstr (tables->str, ==, expected_tables->str);
+
+  /* Each table's columns are id, uuid, created_by, updated_at and the
+   * record's stored fields (the child's also its deleted flag); each
+   * statement derived from the field table compiles against them. */
+  for (guint i = 0; i < n_types; i++)
+    {
+      const HavenTableSql *table = haven_table_sql_get (types[i]);
+      g_autoptr(HavenRecord) record = g_object_new (types[i], NULL);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) expected = g_string_new (NULL);
+      g_autoptr(GString) columns = g_string_new (NULL);
+      const char *statements[] = {
+        table->insert, table->update, table->select_by_id, table->select_by_uuid,
+        table->select_row, table->delete_by_id, table->list_all, table->count_all,
+      };
+      sqlite3_stmt *stmt;
+
+      g_test_message ("%s", table->table);
+      g_ptr_array_add (names, g_strdup ("id"));
+      g_ptr_array_add (names, g_strdup ("uuid"));
+      g_ptr_array_add (names, g_strdup ("created_by"));
+      g_ptr_array_add (names, g_strdup ("updated_at"));
+      if (HAVEN_IS_CHILD (record))
+        g_ptr_array_add (names, g_strdup ("deleted"));
+      for (guint f = 0; f < haven_record_get_n_fields (record); f++)
+        {
+          const HavenField *field = haven_record_get_field_info (record, f);
+
+          if (field->flags & HAVEN_FIELD_STORED)
+            g_ptr_array_add (names, g_strdup (field->column));
+        }
+      g_ptr_array_sort (names, compare_strings);
+      for (guint n = 0; n < names->len; n++)
+        g_string_append_printf (expected, "%s%s", n > 0 ? "," : "", (char *) g_ptr_array_index (names, n));
+
+      stmt = haven_db_prepare (db, table_columns_sql, &error);
+      g_assert_no_error (error);
+      haven_db_bind_text (stmt, 1, table->table);
+      collect_text (db, stmt, columns);
       g_assert_cmpstr (columns->str, ==, expected->str);
+
+      for (guint n = 0; n < G_N_ELEMENTS (statements); n++)
+        {
+          g_test_message ("%s", statements[n]);
+          g_assert_nonnull (haven_db_prepare (db, statements[n], &error));
+          g_assert_no_error (error);
+        }
+      /* The statements take the values the generic binders give. */
+      g_assert_cmpint (sqlite3_bind_parameter_count (haven_db_prepare (db, table->insert, NULL)), ==,
+                       table->n_stored + 3);
+      g_assert_cmpint (sqlite3_bind_parameter_count (haven_db_prepare (db, table->update, NULL)), ==,
+                       table->n_stored + 2);
       g_assert_finalize_object (g_steal_pointer (&record));
     }
 
   haven_db_close (db);
+}
+
+/* The plain statements of a table come from its field table alone: none
+ * is written out per table in the store layer. */
+static void
+test_store_no_table_sql (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "src", "model", "haven-store-records.c", NULL);
+  g_autofree char *source = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &source, NULL, &error));
+  g_assert_no_error (error);
+  for (guint t = 0; t < G_N_ELEMENTS (table_of); t++)
+    {
+      const char *verbs[] = { "INSERT INTO %s", "UPDATE %s", "FROM %s", "DELETE FROM %s" };
+
+      for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+        {
+          g_autofree char *needle = g_strdup_printf (verbs[v], table_of[t].table);
+          g_test_message ("%s", needle);
+          g_assert_null (strstr (source, needle));
+        }
+    }
 }
 
 /* Round trips */
@@ -459,6 +553,23 @@ ref_for (const Refs *refs,
 /* Sets every stored field to something other than its default, and
  * different for each field and each round, so a column that is read or
  * written in the wrong place shows. */
+/* A resident id that agrees with a birth date (GB 11643). */
+static char *
+resident_id_for (const char *birth_date,
+                 guint       round)
+{
+  g_autofree char *digits = g_strdup_printf ("110105%.4s%.2s%.2s%03u", birth_date, birth_date + 5,
+                                             birth_date + 8, 100 + round);
+  char check = haven_resident_id_check_char (digits);
+
+  return g_strdup_printf ("%s%c", digits, check);
+}
+
+/* Sets every typed field to something other than its default, and
+ * different for each field and each round, so a column that is read or
+ * written in the wrong place shows; every value keeps the type's rules
+ * (dates are dates, phones phones), since the store refuses the rest.
+ * Computed fields are the model's to fill. */
 static void
 fill_stored_fields (HavenRecord *record,
                     const Refs  *refs,
@@ -470,19 +581,31 @@ fill_stored_fields (HavenRecord *record,
     {
       const HavenField *field = haven_record_get_field_info (record, i);
 
-      if (field->flags & HAVEN_FIELD_DERIVED)
+      if (field->flags & (HAVEN_FIELD_DERIVED | HAVEN_FIELD_COMPUTED))
         continue;
 
       switch (field->kind)
         {
-        case HAVEN_FIELD_STRING:
+        case HAVEN_FIELD_TEXT:
           {
-            g_autofree char *text = g_strdup_printf ("%s·%s·第%u轮", type_name, field->name, round);
+            g_autofree char *text = NULL;
+
+            if (g_str_equal (field->name, "phone"))
+              text = g_strdup_printf ("13%u%08u", 5 + round, 1000 * i + round);
+            else
+              text = g_strdup_printf ("%s·%s·第%u轮", type_name, field->name, round);
             haven_record_set_string (record, i, text);
           }
           break;
-        case HAVEN_FIELD_INT:
-          haven_record_set_int (record, i, 100 * (round + 1) + i);
+        case HAVEN_FIELD_DATE:
+          {
+            /* January and March have 31 days, so any day stays a date. */
+            g_autofree char *date = g_strdup_printf ("2015-%02u-%02u", round == 0 ? 1 : 3, i % 28 + 1);
+            haven_record_set_string (record, i, date);
+          }
+          break;
+        case HAVEN_FIELD_INTEGER:
+          haven_record_set_int (record, i, 10 * (round + 1) + i);
           break;
         case HAVEN_FIELD_BOOL:
           haven_record_set_int (record, i, round == 0);
@@ -504,12 +627,24 @@ fill_stored_fields (HavenRecord *record,
             haven_record_set_int (record, i, round == 0 ? (int) flags_class->mask : 1 << 2);
           }
           break;
-        case HAVEN_FIELD_ID:
+        case HAVEN_FIELD_REF:
           haven_record_set_ref (record, i, ref_for (refs, field->name));
+          break;
+        case HAVEN_FIELD_BLOB:
+          {
+            g_autoptr(GBytes) bytes = g_bytes_new (type_name, strlen (type_name) - round);
+            haven_record_set_blob (record, i, bytes);
+          }
           break;
         default:
           g_assert_not_reached ();
         }
+    }
+
+  if (HAVEN_IS_CHILD (record))
+    {
+      g_autofree char *id = resident_id_for (haven_record_get_string (record, HAVEN_CHILD_BIRTH_DATE), round);
+      haven_record_set_string (record, HAVEN_CHILD_ID_NUMBER, id);
     }
 }
 
@@ -525,7 +660,7 @@ assert_stored_equal (HavenRecord *expected,
       g_autofree char *want = NULL;
       g_autofree char *got = NULL;
 
-      if (field->flags & HAVEN_FIELD_DERIVED)
+      if (field->flags & (HAVEN_FIELD_DERIVED | HAVEN_FIELD_COMPUTED))
         continue;
       if (haven_record_field_equal (expected, actual, i))
         continue;
@@ -802,11 +937,10 @@ test_store_not_found (Fixture       *fixture,
 
   /* Deleting the child took its parents and guardian along. */
   {
-    g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_PARENTS);
+    g_autoptr(HavenOwnedQuery) query = haven_owned_query_new (HAVEN_TYPE_PARENT, "child-id", child_id);
     g_autoptr(GArray) ids = NULL;
 
-    haven_query_set_child_id (query, child_id);
-    ids = query_ids (fixture->store, query);
+    ids = query_ids (fixture->store, HAVEN_QUERY (query));
     g_assert_cmpuint (ids->len, ==, 0);
     g_assert_finalize_object (g_steal_pointer (&query));
   }
@@ -821,11 +955,10 @@ static GPtrArray *
 load_history (HavenStore *store,
               gint64      child_id)
 {
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHANGES);
+  g_autoptr(HavenOwnedQuery) query = haven_owned_query_new (HAVEN_TYPE_CHANGE, "child-id", child_id);
   GPtrArray *changes;
 
-  haven_query_set_child_id (query, child_id);
-  changes = haven_test_query_records (store, query);
+  changes = haven_test_query_records (store, HAVEN_QUERY (query));
   g_assert_finalize_object (g_steal_pointer (&query));
   for (guint i = 0; i < changes->len; i++)
     {
@@ -966,8 +1099,8 @@ static void
 test_store_child_deleted (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(HavenQuery) children = haven_query_new (HAVEN_QUERY_CHILDREN);
-  g_autoptr(HavenQuery) talks = haven_query_new (HAVEN_QUERY_TALKS);
+  g_autoptr(HavenQuery) children = HAVEN_QUERY (haven_child_query_new ());
+  g_autoptr(HavenQuery) talks = HAVEN_QUERY (haven_talk_query_new ());
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
   gint64 kept, hidden;
@@ -975,7 +1108,7 @@ test_store_child_deleted (Fixture       *fixture,
   kept = make_child (fixture->store, "张小明", 0, NULL);
   hidden = make_child (fixture->store, "李华", 0, NULL);
   make_talk (fixture->store, hidden, "2026-11-02", "");
-  haven_query_set_roll (children, HAVEN_ROLL_ALL);
+  haven_child_query_set_roll (HAVEN_CHILD_QUERY (children), HAVEN_ROLL_ALL);
 
   ids = query_ids (fixture->store, children);
   g_assert_cmpuint (ids->len, ==, 2);
@@ -1015,7 +1148,7 @@ test_store_child_deleted (Fixture       *fixture,
     g_autoptr(HavenChildFile) file = load_file_ok (fixture->store, kept);
     g_assert_finalize_object (g_steal_pointer (&file));
   }
-  haven_query_set_roll (children, HAVEN_ROLL_ALL);
+  haven_child_query_set_roll (HAVEN_CHILD_QUERY (children), HAVEN_ROLL_ALL);
   ids = query_ids (fixture->store, children);
   g_assert_cmpuint (ids->len, ==, 1);
 
@@ -1027,12 +1160,11 @@ static void
 test_store_parents_query (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_PARENTS);
-  g_autoptr(GPtrArray) parents = NULL;
   gint64 child_id = make_child (fixture->store, "张小明", 0, NULL);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_PARENT, "child-id", child_id));
+  g_autoptr(GPtrArray) parents = NULL;
 
   make_child (fixture->store, "李华", 0, NULL);
-  haven_query_set_child_id (query, child_id);
   parents = haven_test_query_records (fixture->store, query);
 
   /* Father, then mother, of this child only. */
@@ -1057,6 +1189,12 @@ set_child_field (HavenStore *store,
   g_autoptr(HavenChildFile) file = load_file_ok (store, child_id);
 
   haven_record_set_int (HAVEN_RECORD (haven_child_file_get_child (file)), field, value);
+  /* A child who left needs the date and the reason (the model's rule). */
+  if (field == HAVEN_CHILD_STATUS && value != HAVEN_CHILD_STATUS_CURRENT)
+    {
+      haven_record_set_string (HAVEN_RECORD (haven_child_file_get_child (file)), HAVEN_CHILD_LEFT_DATE, "2026-10-08");
+      haven_record_set_string (HAVEN_RECORD (haven_child_file_get_child (file)), HAVEN_CHILD_LEFT_REASON, "随父母到广州就读");
+    }
   save_file_ok (store, file, "测试");
   g_assert_finalize_object (g_steal_pointer (&file));
 }
@@ -1196,7 +1334,7 @@ test_store_refresh_name_keys (void)
 {
   g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
   g_autofree char *path = haven_test_dir_file (dir, "keys.db");
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_child_query_new ());
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
   HavenStore *store = haven_test_open_store (path);
@@ -1220,7 +1358,7 @@ test_store_refresh_name_keys (void)
   haven_db_close (db);
 
   store = haven_test_open_store (path);
-  haven_query_set_sort (query, HAVEN_SORT_NAME);
+  haven_child_query_set_sort (HAVEN_CHILD_QUERY (query), HAVEN_SORT_NAME);
   ids = haven_test_query (store, query, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 2);
@@ -1240,6 +1378,7 @@ main (int   argc,
   g_test_add_func ("/store/open-errors", test_store_open_errors);
   ADD ("/store/cancelled", test_store_cancelled);
   g_test_add_func ("/store/schema", test_store_schema);
+  g_test_add_func ("/store/no-table-sql", test_store_no_table_sql);
   g_test_add_func ("/store/refresh-name-keys", test_store_refresh_name_keys);
   ADD ("/store/round-trip", test_store_round_trip);
   ADD ("/store/changed", test_store_changed);

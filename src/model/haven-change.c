@@ -1,4 +1,4 @@
-/* haven-change.c: one dated change of a child's file
+/* haven-change.c: one change of a child's file (及时补充或变更)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,40 +6,22 @@
 
 #include "config.h"
 
+#include "haven-child.h"
+#include "haven-staff.h"
 #include "haven-change.h"
 
-struct _HavenChange
-{
-  HavenRecord parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (HavenChange, haven_change, HAVEN_TYPE_RECORD)
-
 static const HavenField fields[] = {
-  { "child-id", HAVEN_FIELD_ID, NULL, HAVEN_FIELD_STORED },
-  { "changed-at", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "field", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "old-value", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "new-value", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "author", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "staff-id", HAVEN_FIELD_ID, NULL, HAVEN_FIELD_STORED },
+  HAVEN_REF ("child-id", "child_id", haven_child_get_type),
+  HAVEN_TEXT ("changed-at", "changed_at"),
+  HAVEN_TEXT ("field", "field"),
+  HAVEN_TEXT ("old-value", "old_value"),
+  HAVEN_TEXT ("new-value", "new_value"),
+  HAVEN_TEXT ("author", "author"),
+  HAVEN_REF ("staff-id", "staff_id", haven_staff_get_type),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == HAVEN_CHANGE_N_FIELDS);
 
-static void
-haven_change_class_init (HavenChangeClass *klass)
-{
-  haven_record_class_install_fields (HAVEN_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields));
-}
+static const int order[] = { HAVEN_DESC (HAVEN_CHANGE_CHANGED_AT), -1 };
 
-static void
-haven_change_init (HavenChange *self)
-{
-}
-
-HavenChange *
-haven_change_new (void)
-{
-  return g_object_new (HAVEN_TYPE_CHANGE, NULL);
-}
+HAVEN_DEFINE_RECORD (HavenChange, haven_change, "child_change", fields, order)

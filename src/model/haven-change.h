@@ -1,4 +1,4 @@
-/* haven-change.h: one dated change of a child's file
+/* haven-change.h: one change of a child's file (及时补充或变更)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table; derived fields last. */
 typedef enum
 {
   HAVEN_CHANGE_CHILD_ID,

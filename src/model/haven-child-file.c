@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "haven-child-file.h"
+#include "haven-record-rules.h"
+#include "haven-validate.h"
 
 struct _HavenChildFile
 {
@@ -176,15 +178,17 @@ haven_child_file_get_guardian (HavenChildFile *self)
   return self->guardian;
 }
 
+/* A date that is not a real date is as good as none: the file still
+ * lacks it. */
 static gboolean
-is_blank (HavenRecord *record,
-          guint        field)
+lacks (HavenRecord *record,
+       guint        field)
 {
-  const char *text = haven_record_get_string (record, field);
+  const HavenField *info = haven_record_get_field_info (record, field);
 
-  while (g_ascii_isspace (*text))
-    text++;
-  return *text == '\0';
+  if (info->kind == HAVEN_FIELD_DATE && !haven_rules_is_blank (record, field))
+    return !haven_validate_date (haven_record_get_string (record, field), NULL, NULL);
+  return haven_rules_is_blank (record, field);
 }
 
 /* A parent who works away must be reachable: where and by phone. */
@@ -194,7 +198,7 @@ away_parent_lacks_workplace (HavenParent *parent)
   HavenRecord *record = HAVEN_RECORD (parent);
 
   return haven_record_get_int (record, HAVEN_PARENT_AWAY)
-         && is_blank (record, HAVEN_PARENT_WORK_PLACE);
+         && haven_rules_is_blank (record, HAVEN_PARENT_WORK_PLACE);
 }
 
 HavenMissing
@@ -209,24 +213,24 @@ haven_child_file_get_missing (HavenChildFile *self)
   child = HAVEN_RECORD (self->child);
   guardian = HAVEN_RECORD (self->guardian);
 
-  if (is_blank (child, HAVEN_CHILD_NAME))
+  if (lacks (child, HAVEN_CHILD_NAME))
     missing |= HAVEN_MISSING_NAME;
   if (haven_record_get_int (child, HAVEN_CHILD_GENDER) == HAVEN_GENDER_UNKNOWN)
     missing |= HAVEN_MISSING_GENDER;
-  if (is_blank (child, HAVEN_CHILD_BIRTH_DATE))
+  if (lacks (child, HAVEN_CHILD_BIRTH_DATE))
     missing |= HAVEN_MISSING_BIRTH_DATE;
   if (haven_record_get_ref (child, HAVEN_CHILD_SCHOOL_CLASS_ID) == 0)
     missing |= HAVEN_MISSING_CLASS;
-  if (is_blank (child, HAVEN_CHILD_ADDRESS))
+  if (lacks (child, HAVEN_CHILD_ADDRESS))
     missing |= HAVEN_MISSING_ADDRESS;
   if (haven_record_get_int (child, HAVEN_CHILD_REASON) == HAVEN_LEFT_BEHIND_UNKNOWN)
     missing |= HAVEN_MISSING_REASON;
-  if (is_blank (guardian, HAVEN_GUARDIAN_NAME))
+  if (lacks (guardian, HAVEN_GUARDIAN_NAME))
     missing |= HAVEN_MISSING_GUARDIAN_NAME;
-  if (is_blank (guardian, HAVEN_GUARDIAN_PHONE))
+  if (lacks (guardian, HAVEN_GUARDIAN_PHONE))
     missing |= HAVEN_MISSING_GUARDIAN_PHONE;
-  if (is_blank (HAVEN_RECORD (self->father), HAVEN_PARENT_PHONE)
-      && is_blank (HAVEN_RECORD (self->mother), HAVEN_PARENT_PHONE))
+  if (lacks (HAVEN_RECORD (self->father), HAVEN_PARENT_PHONE)
+      && lacks (HAVEN_RECORD (self->mother), HAVEN_PARENT_PHONE))
     missing |= HAVEN_MISSING_PARENT_PHONE;
   if (away_parent_lacks_workplace (self->father))
     missing |= HAVEN_MISSING_FATHER_WORKPLACE;
@@ -240,4 +244,77 @@ guint
 haven_missing_count (HavenMissing missing)
 {
   return (guint) __builtin_popcount ((unsigned) missing);
+}
+
+static const char * const part_names[] = { "child", "father", "mother", "guardian" };
+
+HavenRecord *
+haven_child_file_get_part (HavenChildFile *self,
+                           const char     *part)
+{
+  HavenRecord *parts[G_N_ELEMENTS (part_names)];
+
+  g_return_val_if_fail (HAVEN_IS_CHILD_FILE (self), NULL);
+  g_return_val_if_fail (part != NULL, NULL);
+
+  parts[0] = HAVEN_RECORD (self->child);
+  parts[1] = HAVEN_RECORD (self->father);
+  parts[2] = HAVEN_RECORD (self->mother);
+  parts[3] = HAVEN_RECORD (self->guardian);
+  for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
+    if (g_str_equal (part, part_names[i]))
+      return parts[i];
+  g_return_val_if_reached (NULL);
+}
+
+GPtrArray *
+haven_child_file_check (HavenChildFile *self,
+                        const GDate    *today)
+{
+  GPtrArray *problems;
+
+  g_return_val_if_fail (HAVEN_IS_CHILD_FILE (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  problems = haven_problems_new ();
+  /* In the order of the paper card, so the first error is the first on
+   * the form. */
+  for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
+    {
+      g_autoptr(GPtrArray) own = haven_record_check (haven_child_file_get_part (self, part_names[i]), today);
+
+      for (guint j = 0; j < own->len; j++)
+        {
+          const HavenProblem *problem = g_ptr_array_index (own, j);
+          g_autofree char *key = g_strconcat (part_names[i], ".", problem->key, NULL);
+
+          haven_problems_add (problems, key, problem->severity, problem->message);
+        }
+    }
+  return problems;
+}
+
+void
+haven_child_file_normalise (HavenChildFile *self)
+{
+  HavenRecord *child;
+  g_autofree char *phones = NULL;
+
+  g_return_if_fail (HAVEN_IS_CHILD_FILE (self));
+
+  child = HAVEN_RECORD (self->child);
+  haven_record_normalise (child);
+  haven_record_normalise (HAVEN_RECORD (self->father));
+  haven_record_normalise (HAVEN_RECORD (self->mother));
+  haven_record_normalise (HAVEN_RECORD (self->guardian));
+
+  /* Every phone of the file on the child's row, so a phone search is one
+   * column scan. */
+  phones = g_strjoin (" ",
+                      haven_record_get_string (HAVEN_RECORD (self->guardian), HAVEN_GUARDIAN_PHONE),
+                      haven_record_get_string (HAVEN_RECORD (self->father), HAVEN_PARENT_PHONE),
+                      haven_record_get_string (HAVEN_RECORD (self->mother), HAVEN_PARENT_PHONE),
+                      NULL);
+  haven_record_set_string (child, HAVEN_CHILD_PHONES, g_strstrip (phones));
+  haven_record_set_int (child, HAVEN_CHILD_MISSING, haven_missing_count (haven_child_file_get_missing (self)));
 }

@@ -46,4 +46,16 @@ HavenGuardian  *haven_child_file_get_guardian  (HavenChildFile *self);
 HavenMissing    haven_child_file_get_missing   (HavenChildFile *self);
 guint           haven_missing_count            (HavenMissing    missing);
 
+/* The problems of the whole file (HavenProblem), keyed "child.name",
+ * "guardian.phone" …: each record's own rules, judged on today. Every
+ * form, importer and command line asks this same function. */
+GPtrArray      *haven_child_file_check         (HavenChildFile *self,
+                                                const GDate    *today);
+/* Puts every record in its stored form and fills the computed fields
+ * (pinyin, phones, the missing count). Runs on every save. */
+void            haven_child_file_normalise     (HavenChildFile *self);
+/* The record of a part: "child", "father", "mother" or "guardian". */
+HavenRecord    *haven_child_file_get_part      (HavenChildFile *self,
+                                                const char     *part);
+
 G_END_DECLS

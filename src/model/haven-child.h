@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table: typed fields, then the
+ * fields the model computes on save, then the derived ones. */
 typedef enum
 {
   HAVEN_CHILD_NAME,
@@ -18,6 +19,7 @@ typedef enum
   HAVEN_CHILD_SCHOOL_CLASS_ID,
   HAVEN_CHILD_STUDENT_NUMBER,
   HAVEN_CHILD_ADDRESS,
+  HAVEN_CHILD_VILLAGE,
   HAVEN_CHILD_REASON,
   HAVEN_CHILD_PERSONALITY,
   HAVEN_CHILD_INTERESTS,
@@ -30,9 +32,14 @@ typedef enum
   HAVEN_CHILD_AID,
   HAVEN_CHILD_KEY_SUPPORT,
   HAVEN_CHILD_STATUS,
+  HAVEN_CHILD_ARRIVED_DATE,
   HAVEN_CHILD_LEFT_DATE,
   HAVEN_CHILD_LEFT_REASON,
   HAVEN_CHILD_NOTES,
+  HAVEN_CHILD_NAME_PINYIN,
+  HAVEN_CHILD_NAME_INITIALS,
+  HAVEN_CHILD_NAME_KEY,
+  HAVEN_CHILD_PHONES,
   HAVEN_CHILD_MISSING,
   HAVEN_CHILD_CLASS_NAME,
   HAVEN_CHILD_GRADE,

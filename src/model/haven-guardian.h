@@ -1,4 +1,4 @@
-/* haven-guardian.h: the adult who looks after a child (监护人)
+/* haven-guardian.h: the child's guardian (监护人)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table; derived fields last. */
 typedef enum
 {
   HAVEN_GUARDIAN_CHILD_ID,
@@ -26,6 +26,9 @@ typedef enum
 #define HAVEN_TYPE_GUARDIAN (haven_guardian_get_type ())
 
 G_DECLARE_FINAL_TYPE (HavenGuardian, haven_guardian, HAVEN, GUARDIAN, HavenRecord)
+
+/* Older than this is a typing mistake. */
+#define HAVEN_GUARDIAN_MAX_AGE 120
 
 HavenGuardian *haven_guardian_new (void);
 

@@ -47,6 +47,7 @@ static const char * const relationships[] = {
 };
 static const char * const staff_roles[] = {
   NC_("value", "Headteacher"), NC_("value", "Class teacher"), NC_("value", "Subject teacher"), NC_("value", "Counsellor"), NC_("value", "Volunteer"),
+  NC_("value", "Mentor"), NC_("value", "Viewer"),
 };
 static const char * const mentor_kinds[] = {
   NC_("value", "Teacher"), NC_("value", "Caring parent"), NC_("value", "Peer buddy"), NC_("value", "Volunteer"),

@@ -1,4 +1,4 @@
-/* haven-mentor.h: someone paired with children (帮扶人)
+/* haven-mentor.h: a mentor (帮扶教师, 爱心妈妈, 小老师 …)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table; derived fields last. */
 typedef enum
 {
   HAVEN_MENTOR_NAME,

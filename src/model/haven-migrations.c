@@ -242,6 +242,29 @@ static const char * const migrations[] = {
   "  (SELECT g.phone FROM guardian g WHERE g.child_id = child.id"
   "   UNION ALL SELECT p.phone FROM parent p WHERE p.child_id = child.id)), '');"
   "PRAGMA user_version = 3;",
+
+  /* 4: who made each record (the session's staff member), the staff row
+   * each OS account works as until staff sign in, and the child's
+   * village (for pairing by village) and arrival date (for due rules). */
+  "ALTER TABLE school ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE term ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE staff ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE school_class ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE child ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE parent ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE guardian ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE mentor ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE pairing ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE pairing_check ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE activity ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE attendance ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE talk ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE child_change ADD COLUMN created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE staff ADD COLUMN os_account TEXT NOT NULL DEFAULT '';"
+  "CREATE UNIQUE INDEX staff_by_account ON staff (os_account) WHERE os_account <> '';"
+  "ALTER TABLE child ADD COLUMN village TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE child ADD COLUMN arrived_date TEXT NOT NULL DEFAULT '';"
+  "PRAGMA user_version = 4;",
 };
 
 static gboolean

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 typedef struct _HavenDb HavenDb;
+typedef struct _HavenSession HavenSession;
 
 typedef enum
 {
@@ -84,6 +85,10 @@ typedef enum
   HAVEN_STAFF_ROLE_SUBJECT_TEACHER,
   HAVEN_STAFF_ROLE_COUNSELLOR,
   HAVEN_STAFF_ROLE_VOLUNTEER,
+  /* Mentors only: a subject teacher or a volunteer who mentors children. */
+  HAVEN_STAFF_ROLE_MENTOR,
+  /* Reads the archive and the calendar; writes nothing. */
+  HAVEN_STAFF_ROLE_VIEWER,
 } HavenStaffRole;
 
 /* 结对类型 */

@@ -1,4 +1,4 @@
-/* haven-pairing-check.c: a periodic check of a pairing's effect (定期检查)
+/* haven-pairing-check.c: a dated check of a pairing's effect (定期检查)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,37 +6,18 @@
 
 #include "config.h"
 
+#include "haven-pairing.h"
 #include "haven-pairing-check.h"
 
-struct _HavenPairingCheck
-{
-  HavenRecord parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (HavenPairingCheck, haven_pairing_check, HAVEN_TYPE_RECORD)
-
 static const HavenField fields[] = {
-  { "pairing-id", HAVEN_FIELD_ID, NULL, HAVEN_FIELD_STORED },
-  { "date", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "progress", HAVEN_FIELD_ENUM, haven_progress_get_type, HAVEN_FIELD_STORED },
-  { "note", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
+  HAVEN_REF ("pairing-id", "pairing_id", haven_pairing_get_type),
+  HAVEN_DATE ("date", "date"),
+  HAVEN_ENUM ("progress", "progress", haven_progress_get_type),
+  HAVEN_TEXT ("note", "note"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == HAVEN_PAIRING_CHECK_N_FIELDS);
 
-static void
-haven_pairing_check_class_init (HavenPairingCheckClass *klass)
-{
-  haven_record_class_install_fields (HAVEN_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields));
-}
+static const int order[] = { HAVEN_DESC (HAVEN_PAIRING_CHECK_DATE), -1 };
 
-static void
-haven_pairing_check_init (HavenPairingCheck *self)
-{
-}
-
-HavenPairingCheck *
-haven_pairing_check_new (void)
-{
-  return g_object_new (HAVEN_TYPE_PAIRING_CHECK, NULL);
-}
+HAVEN_DEFINE_RECORD (HavenPairingCheck, haven_pairing_check, "pairing_check", fields, order)

@@ -1,4 +1,4 @@
-/* haven-pairing-check.h: a periodic check of a pairing's effect (定期检查)
+/* haven-pairing-check.h: a dated check of a pairing's effect (定期检查)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table; derived fields last. */
 typedef enum
 {
   HAVEN_PAIRING_CHECK_PAIRING_ID,

@@ -6,44 +6,25 @@
 
 #include "config.h"
 
+#include "haven-child.h"
+#include "haven-mentor.h"
 #include "haven-pairing.h"
 
-struct _HavenPairing
-{
-  HavenRecord parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (HavenPairing, haven_pairing, HAVEN_TYPE_RECORD)
-
 static const HavenField fields[] = {
-  { "child-id", HAVEN_FIELD_ID, NULL, HAVEN_FIELD_STORED },
-  { "mentor-id", HAVEN_FIELD_ID, NULL, HAVEN_FIELD_STORED },
-  { "start-date", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "end-date", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "plan-schedule", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "plan-content", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "plan-goal", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "child-name", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_DERIVED },
-  { "mentor-name", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_DERIVED },
-  { "mentor-kind", HAVEN_FIELD_ENUM, haven_mentor_kind_get_type, HAVEN_FIELD_DERIVED },
-  { "class-name", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_DERIVED },
+  HAVEN_REF ("child-id", "child_id", haven_child_get_type),
+  HAVEN_REF ("mentor-id", "mentor_id", haven_mentor_get_type),
+  HAVEN_DATE ("start-date", "start_date"),
+  HAVEN_DATE ("end-date", "end_date"),
+  HAVEN_TEXT ("plan-schedule", "plan_schedule"),
+  HAVEN_TEXT ("plan-content", "plan_content"),
+  HAVEN_TEXT ("plan-goal", "plan_goal"),
+  HAVEN_DERIVED ("child-name", HAVEN_FIELD_TEXT, NULL),
+  HAVEN_DERIVED ("mentor-name", HAVEN_FIELD_TEXT, NULL),
+  HAVEN_DERIVED ("mentor-kind", HAVEN_FIELD_ENUM, haven_mentor_kind_get_type),
+  HAVEN_DERIVED ("class-name", HAVEN_FIELD_TEXT, NULL),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == HAVEN_PAIRING_N_FIELDS);
 
-static void
-haven_pairing_class_init (HavenPairingClass *klass)
-{
-  haven_record_class_install_fields (HAVEN_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields));
-}
 
-static void
-haven_pairing_init (HavenPairing *self)
-{
-}
-
-HavenPairing *
-haven_pairing_new (void)
-{
-  return g_object_new (HAVEN_TYPE_PAIRING, NULL);
-}
+HAVEN_DEFINE_RECORD (HavenPairing, haven_pairing, "pairing", fields, NULL)

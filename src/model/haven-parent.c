@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include "haven-child.h"
 #include "haven-parent.h"
+#include "haven-record-rules.h"
 
 struct _HavenParent
 {
@@ -16,23 +18,44 @@ struct _HavenParent
 G_DEFINE_FINAL_TYPE (HavenParent, haven_parent, HAVEN_TYPE_RECORD)
 
 static const HavenField fields[] = {
-  { "child-id", HAVEN_FIELD_ID, NULL, HAVEN_FIELD_STORED },
-  { "role", HAVEN_FIELD_ENUM, haven_parent_role_get_type, HAVEN_FIELD_STORED },
-  { "name", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "away", HAVEN_FIELD_BOOL, NULL, HAVEN_FIELD_STORED },
-  { "work-place", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "employer", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "employer-address", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "phone", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "home-visits", HAVEN_FIELD_ENUM, haven_home_visits_get_type, HAVEN_FIELD_STORED },
+  HAVEN_REF ("child-id", "child_id", haven_child_get_type),
+  HAVEN_ENUM ("role", "role", haven_parent_role_get_type),
+  HAVEN_TEXT ("name", "name"),
+  HAVEN_BOOL ("away", "away"),
+  HAVEN_TEXT ("work-place", "work_place"),
+  HAVEN_TEXT ("employer", "employer"),
+  HAVEN_TEXT ("employer-address", "employer_address"),
+  { "phone", "phone", HAVEN_FIELD_TEXT, NULL, HAVEN_FIELD_STORED | HAVEN_FIELD_SEARCHABLE },
+  HAVEN_ENUM ("home-visits", "home_visits", haven_home_visits_get_type),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == HAVEN_PARENT_N_FIELDS);
 
+static const int order[] = { HAVEN_PARENT_ROLE, -1 };
+
+static void
+haven_parent_check (HavenRecord *record,
+                    const GDate *today,
+                    GPtrArray   *problems)
+{
+  haven_rules_check_phone (record, HAVEN_PARENT_PHONE, problems);
+}
+
+static void
+haven_parent_normalise (HavenRecord *record)
+{
+  haven_rules_trim_texts (record);
+  haven_rules_normalise_phone (record, HAVEN_PARENT_PHONE);
+}
+
 static void
 haven_parent_class_init (HavenParentClass *klass)
 {
-  haven_record_class_install_fields (HAVEN_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields));
+  HavenRecordClass *record_class = HAVEN_RECORD_CLASS (klass);
+
+  record_class->check = haven_parent_check;
+  record_class->normalise = haven_parent_normalise;
+  haven_record_class_install_fields (record_class, "parent", fields, G_N_ELEMENTS (fields), order);
 }
 
 static void

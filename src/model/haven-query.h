@@ -1,4 +1,9 @@
-/* haven-query.h: what a list shows: the kind of record, filters and order
+/* haven-query.h: what a list shows: the kind of record, a search, filters
+ *
+ * The base class is a plain list of one record type in its class's order.
+ * Lists with filters have a query type each (HavenChildQuery,
+ * HavenTalkQuery …), whose filters are typed properties; the store has a
+ * handler per query type.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,90 +15,83 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  HAVEN_QUERY_CHILDREN,
-  HAVEN_QUERY_PARENTS,
-  HAVEN_QUERY_PAIRINGS,
-  HAVEN_QUERY_PAIRING_CHECKS,
-  HAVEN_QUERY_MENTORS,
-  HAVEN_QUERY_ACTIVITIES,
-  HAVEN_QUERY_ATTENDANCE,
-  HAVEN_QUERY_TALKS,
-  HAVEN_QUERY_CHANGES,
-  HAVEN_QUERY_STAFF,
-  HAVEN_QUERY_CLASSES,
-  HAVEN_QUERY_TERMS,
-} HavenQueryKind;
-
-typedef enum
-{
-  HAVEN_SORT_CLASS,
-  HAVEN_SORT_NAME,
-  HAVEN_SORT_BIRTHDAY,
-} HavenSort;
-
-typedef enum
-{
-  HAVEN_ROLL_CURRENT,   /* on the school's roll */
-  HAVEN_ROLL_LEFT,      /* left, transferred or graduated */
-  HAVEN_ROLL_ALL,
-} HavenRoll;
-
 #define HAVEN_TYPE_QUERY (haven_query_get_type ())
 
-G_DECLARE_FINAL_TYPE (HavenQuery, haven_query, HAVEN, QUERY, GObject)
+G_DECLARE_DERIVABLE_TYPE (HavenQuery, haven_query, HAVEN, QUERY, GObject)
 
-HavenQuery     *haven_query_new                (HavenQueryKind kind);
-HavenQuery     *haven_query_copy               (HavenQuery    *self);
-GType           haven_query_get_item_type      (HavenQuery    *self);
+/* A filter of a query type: a property kept at offset in the instance. */
+typedef struct
+{
+  const char *name;
+  GType       type;           /* G_TYPE_INT, G_TYPE_INT64, G_TYPE_BOOLEAN or G_TYPE_STRING */
+  gsize       offset;
+  gint64      minimum;
+  gint64      maximum;
+  gint64      default_value;  /* strings default to "" */
+} HavenQueryFilter;
 
-HavenQueryKind  haven_query_get_kind           (HavenQuery    *self);
-const char     *haven_query_get_search         (HavenQuery    *self);
-void            haven_query_set_search         (HavenQuery    *self,
-                                                const char    *search);
-HavenSort       haven_query_get_sort           (HavenQuery    *self);
-void            haven_query_set_sort           (HavenQuery    *self,
-                                                HavenSort      sort);
-HavenRoll       haven_query_get_roll           (HavenQuery    *self);
-void            haven_query_set_roll           (HavenQuery    *self,
-                                                HavenRoll      roll);
-gint64          haven_query_get_class_id       (HavenQuery    *self);
-void            haven_query_set_class_id       (HavenQuery    *self,
-                                                gint64         class_id);
-int             haven_query_get_grade          (HavenQuery    *self);
-void            haven_query_set_grade          (HavenQuery    *self,
-                                                int            grade);
-/* -1 for any reason. */
-int             haven_query_get_reason         (HavenQuery    *self);
-void            haven_query_set_reason         (HavenQuery    *self,
-                                                int            reason);
-gboolean        haven_query_get_key_support    (HavenQuery    *self);
-void            haven_query_set_key_support    (HavenQuery    *self,
-                                                gboolean       key_support);
-gboolean        haven_query_get_incomplete     (HavenQuery    *self);
-void            haven_query_set_incomplete     (HavenQuery    *self,
-                                                gboolean       incomplete);
-gboolean        haven_query_get_no_mentor      (HavenQuery    *self);
-void            haven_query_set_no_mentor      (HavenQuery    *self,
-                                                gboolean       no_mentor);
-/* The record these rows belong to: a mentor, an activity, a pairing. */
-gint64          haven_query_get_owner_id       (HavenQuery    *self);
-void            haven_query_set_owner_id       (HavenQuery    *self,
-                                                gint64         owner_id);
-/* Only rows of this child. */
-gint64          haven_query_get_child_id       (HavenQuery    *self);
-void            haven_query_set_child_id       (HavenQuery    *self,
-                                                gint64         child_id);
-/* Dates YYYY-MM-DD; from is inclusive, to exclusive; "" for open. */
-const char     *haven_query_get_from           (HavenQuery    *self);
-const char     *haven_query_get_to             (HavenQuery    *self);
-void            haven_query_set_range          (HavenQuery    *self,
-                                                const char    *from,
-                                                const char    *to);
-/* The day that counts as today for "current" pairings; "" is the real today. */
-const char     *haven_query_get_today          (HavenQuery    *self);
-void            haven_query_set_today          (HavenQuery    *self,
-                                                const char    *today);
+struct _HavenQueryClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  GType                   item_type;   /* G_TYPE_NONE: given at construction */
+  const HavenQueryFilter *filters;
+  guint                   n_filters;
+  guint                   first_prop;
+};
+
+/* For a subclass's class_init: its record type and its filters, which
+ * become properties with explicit notify. */
+void          haven_query_class_install_filters (HavenQueryClass        *klass,
+                                                 GType                   item_type,
+                                                 const HavenQueryFilter *filters,
+                                                 guint                   n_filters);
+
+/* Every record of item_type, in its class's order. */
+HavenQuery   *haven_query_new                 (GType          item_type);
+/* The same query type with the same filters. */
+HavenQuery   *haven_query_copy                (HavenQuery    *self);
+GType         haven_query_get_item_type       (HavenQuery    *self);
+
+/* What was typed in the search entry; "" for none. */
+const char   *haven_query_get_search          (HavenQuery    *self);
+void          haven_query_set_search          (HavenQuery    *self,
+                                               const char    *search);
+/* The day that counts as today for "current" rows; "" is the real today. */
+const char   *haven_query_get_today           (HavenQuery    *self);
+void          haven_query_set_today           (HavenQuery    *self,
+                                               const char    *today);
+/* Today as YYYY-MM-DD: the query's, or the real one. */
+char         *haven_query_dup_today           (HavenQuery    *self);
+
+/* Setters for the filters of subclasses, by property name: they notify
+ * only on a change. */
+void          haven_query_set_int_filter      (HavenQuery    *self,
+                                               const char    *name,
+                                               gint64         value);
+void          haven_query_set_string_filter   (HavenQuery    *self,
+                                               const char    *name,
+                                               const char    *value);
+
+/* A line of a subclass's filter table. */
+#define HAVEN_QUERY_FILTER(TypeName, name, type, member, min, max, def) \
+  { name, type, G_STRUCT_OFFSET (TypeName, member), min, max, def }
+
+/* After the instance struct and the filter table of a query type:
+ * defines the type, its class_init and init; HAVEN_DEFINE_QUERY adds a
+ * _new() without arguments. */
+#define HAVEN_DEFINE_QUERY_TYPE(TypeName, type_name, item_type, filters)                \
+  G_DEFINE_FINAL_TYPE (TypeName, type_name, HAVEN_TYPE_QUERY)                           \
+  static void type_name##_class_init (TypeName##Class *klass)                           \
+  {                                                                                      \
+    haven_query_class_install_filters (HAVEN_QUERY_CLASS (klass), item_type, filters,   \
+                                       G_N_ELEMENTS (filters));                          \
+  }                                                                                      \
+  static void type_name##_init (TypeName *self) { }
+
+#define HAVEN_DEFINE_QUERY(TypeName, type_name, item_type, filters)                     \
+  HAVEN_DEFINE_QUERY_TYPE (TypeName, type_name, item_type, filters)                     \
+  TypeName *type_name##_new (void) { return g_object_new (type_name##_get_type (), NULL); }
 
 G_END_DECLS

@@ -1,11 +1,16 @@
 /* haven-record-list.c: a GListModel of the records a query matches
  *
- * Built for 100,000 rows: the worker returns only the matching ids, in
- * order. Items are made on demand when a view asks for them, empty at
- * first ("loaded" FALSE), and filled a page at a time by the worker. A
- * reload compares the old and new ids and emits one exact items-changed
- * for the part that differs; a record that changed in place is emitted
- * as removed and added at its position.
+ * Built for 100,000 rows in a real window. GTK asks for every added item
+ * while items-changed is emitted, so get_item only hands out an object
+ * that already exists: the worker answers a query with light row objects
+ * (id only), the same object for the same id. Nothing is fetched from
+ * get_item; a view asks for the fields of the rows it binds
+ * (haven_record_list_want()), they arrive in batches from the worker, and
+ * a row no view shows any more gives its fields up again.
+ *
+ * A reload compares the old and new rows and emits one exact
+ * items-changed for the part that differs; a record that changed in place
+ * is emitted as removed and added at its position.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,8 +19,16 @@
 #include "config.h"
 
 #include "haven-record-list.h"
+#include "haven-store-private.h"
 
-#define PAGE_SIZE 64
+/* Rows fetched in one job: a screenful and some. */
+#define FETCH_SIZE 100
+
+typedef struct
+{
+  HavenRecord *row;      /* owned */
+  guint        n_views;  /* cells that show it */
+} Bound;
 
 struct _HavenRecordList
 {
@@ -23,16 +36,16 @@ struct _HavenRecordList
 
   HavenStore   *store;          /* owned */
   HavenQuery   *query;          /* owned */
-  GArray       *ids;            /* gint64, in list order */
-  GHashTable   *items;          /* id → HavenRecord (owned), made on demand */
-  GHashTable   *requested;      /* ids whose page is being fetched */
-  GHashTable   *dirty;          /* ids changed in the store since the last reload */
+  GPtrArray    *rows;           /* HavenRecord (owned), in list order */
+  GHashTable   *bound;          /* id (in the row) → Bound: rows a view shows */
+  GHashTable   *pending;        /* id (in the row) → row (borrowed from bound): to fetch */
+  GHashTable   *dirty;          /* ids (owned) changed in the store since the last reload */
   GCancellable *cancellable;    /* of the running query */
-  GCancellable *fetches;        /* of running page fetches; reset on reload */
+  GCancellable *fetches;        /* of running fetches; reset when the query changes */
   GError       *error;
   guint         reload_source;
+  guint         fetch_source;
   gboolean      loading;
-  gboolean      reload_all;     /* a change touched many records at once */
 };
 
 enum {
@@ -61,66 +74,19 @@ list_get_item_type (GListModel *model)
 static guint
 list_get_n_items (GListModel *model)
 {
-  return HAVEN_RECORD_LIST (model)->ids->len;
+  return HAVEN_RECORD_LIST (model)->rows->len;
 }
 
-static void fetch_done_cb (GObject      *object,
-                           GAsyncResult *result,
-                           gpointer      user_data);
-
-static void
-request_page (HavenRecordList *self,
-              guint            position)
-{
-  g_autoptr(GArray) page = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint start = position - position % PAGE_SIZE;
-  guint end = MIN (start + PAGE_SIZE, self->ids->len);
-
-  for (guint i = start; i < end; i++)
-    {
-      gint64 id = g_array_index (self->ids, gint64, i);
-      HavenRecord *item = g_hash_table_lookup (self->items, &id);
-
-      if (g_hash_table_contains (self->requested, &id))
-        continue;
-      if (item != NULL && haven_record_get_loaded (item))
-        continue;
-
-      g_hash_table_add (self->requested, g_memdup2 (&id, sizeof id));
-      g_array_append_val (page, id);
-    }
-
-  if (page->len == 0)
-    return;
-
-  haven_store_fetch_async (self->store, self->query, page, self->fetches,
-                           fetch_done_cb, g_object_ref (self));
-}
-
+/* As cheap as a GtkStringList's: no object is made, nothing is queued. */
 static gpointer
 list_get_item (GListModel *model,
                guint       position)
 {
   HavenRecordList *self = HAVEN_RECORD_LIST (model);
-  HavenRecord *item;
-  gint64 id;
 
-  if (position >= self->ids->len)
+  if (position >= self->rows->len)
     return NULL;
-
-  id = g_array_index (self->ids, gint64, position);
-  item = g_hash_table_lookup (self->items, &id);
-  if (item == NULL)
-    {
-      item = g_object_new (haven_query_get_item_type (self->query),
-                           "id", id,
-                           "loaded", FALSE,
-                           NULL);
-      g_hash_table_insert (self->items, g_memdup2 (&id, sizeof id), item);
-      request_page (self, position);
-    }
-
-  return g_object_ref (item);
+  return g_object_ref (g_ptr_array_index (self->rows, position));
 }
 
 static void
@@ -130,6 +96,15 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_n_items = list_get_n_items;
   iface->get_item = list_get_item;
 }
+
+static void
+bound_free (Bound *bound)
+{
+  g_object_unref (bound->row);
+  g_free (bound);
+}
+
+/* Fetching the fields of bound rows */
 
 static void
 fetch_done_cb (GObject      *object,
@@ -147,7 +122,6 @@ fetch_done_cb (GObject      *object,
         {
           g_clear_error (&self->error);
           self->error = g_steal_pointer (&error);
-          g_hash_table_remove_all (self->requested);
         }
       return;
     }
@@ -155,79 +129,164 @@ fetch_done_cb (GObject      *object,
   for (guint i = 0; i < records->len; i++)
     {
       HavenRecord *fresh = g_ptr_array_index (records, i);
-      gint64 id = haven_record_get_id (fresh);
-      HavenRecord *item = g_hash_table_lookup (self->items, &id);
+      Bound *bound = g_hash_table_lookup (self->bound, haven_record_id_pointer (fresh));
 
-      g_hash_table_remove (self->requested, &id);
-      if (item != NULL)
-        haven_record_copy_from (item, fresh);
+      /* A row scrolled away meanwhile does without. */
+      if (bound != NULL)
+        haven_record_copy_from (bound->row, fresh);
     }
 }
 
-/* Positions of ids in unchanged stretches survive a reload, so their
- * items keep their data; the others are made again on demand. */
-static void
-apply_ids (HavenRecordList *self,
-           GArray          *ids)
+static gboolean
+fetch_cb (gpointer user_data)
 {
-  g_autoptr(GArray) old_ids = self->ids;
-  g_autoptr(GHashTable) old_items = self->items;
+  HavenRecordList *self = user_data;
+  GHashTableIter iter;
+  gpointer key;
+
+  self->fetch_source = 0;
+
+  while (g_hash_table_size (self->pending) > 0)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autofree char *today = haven_query_dup_today (self->query);
+
+      g_hash_table_iter_init (&iter, self->pending);
+      while (ids->len < FETCH_SIZE && g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          g_array_append_val (ids, *(gint64 *) key);
+          g_hash_table_iter_remove (&iter);
+        }
+      haven_store_fetch_async (self->store, haven_query_get_item_type (self->query), ids, today,
+                               self->fetches, fetch_done_cb, g_object_ref (self));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fetch (HavenRecordList *self,
+             HavenRecord     *row)
+{
+  g_hash_table_replace (self->pending, haven_record_id_pointer (row), row);
+  /* All the rows a frame binds go in one job. */
+  if (self->fetch_source == 0)
+    self->fetch_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fetch_cb, self, NULL);
+}
+
+void
+haven_record_list_want (HavenRecordList *self,
+                        HavenRecord     *row)
+{
+  Bound *bound;
+
+  g_return_if_fail (HAVEN_IS_RECORD_LIST (self));
+  g_return_if_fail (HAVEN_IS_RECORD (row));
+
+  bound = g_hash_table_lookup (self->bound, haven_record_id_pointer (row));
+  if (bound == NULL)
+    {
+      bound = g_new0 (Bound, 1);
+      bound->row = g_object_ref (row);
+      g_hash_table_insert (self->bound, haven_record_id_pointer (row), bound);
+    }
+  else if (bound->row != row)
+    {
+      /* The worker made a new object for this id: show the newest. The
+       * keys point into the row, so they go with the old one. */
+      Bound *renewed = g_new0 (Bound, 1);
+
+      renewed->row = g_object_ref (row);
+      renewed->n_views = bound->n_views;
+      g_hash_table_remove (self->pending, haven_record_id_pointer (bound->row));
+      g_hash_table_steal (self->bound, haven_record_id_pointer (bound->row));
+      bound_free (bound);
+      g_hash_table_insert (self->bound, haven_record_id_pointer (row), renewed);
+      bound = renewed;
+    }
+  bound->n_views++;
+
+  if (!haven_record_get_loaded (row))
+    queue_fetch (self, row);
+}
+
+void
+haven_record_list_unwant (HavenRecordList *self,
+                          HavenRecord     *row)
+{
+  Bound *bound;
+
+  g_return_if_fail (HAVEN_IS_RECORD_LIST (self));
+  g_return_if_fail (HAVEN_IS_RECORD (row));
+
+  bound = g_hash_table_lookup (self->bound, haven_record_id_pointer (row));
+  if (bound == NULL || bound->row != row)
+    return;
+  if (--bound->n_views > 0)
+    return;
+
+  g_hash_table_remove (self->pending, haven_record_id_pointer (row));
+  /* Nobody looks at it: keep the id, give the fields back. */
+  haven_record_unload (row);
+  g_hash_table_remove (self->bound, haven_record_id_pointer (row));
+}
+
+/* Rows a view shows read as stale: their cells ask for them again. */
+static void
+mark_stale (HavenRecordList *self,
+            HavenRecord     *row)
+{
+  if (!haven_record_get_loaded (row))
+    return;
+  haven_record_set_loaded (row, FALSE);
+  if (g_hash_table_contains (self->bound, haven_record_id_pointer (row)))
+    queue_fetch (self, row);
+}
+
+/* Reloading */
+
+static void
+apply_rows (HavenRecordList *self,
+            GPtrArray       *rows)
+{
+  g_autoptr(GPtrArray) old_rows = self->rows;
   g_autoptr(GArray) refresh = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint old_n = old_ids->len;
-  guint new_n = ids->len;
+  guint old_n = old_rows->len;
+  guint new_n = rows->len;
   guint prefix = 0;
   guint suffix = 0;
 
+  /* The same id is the same object, so pointers compare rows. */
   while (prefix < old_n && prefix < new_n
-         && g_array_index (old_ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
+         && g_ptr_array_index (old_rows, prefix) == g_ptr_array_index (rows, prefix))
     prefix++;
   while (suffix < old_n - prefix && suffix < new_n - prefix
-         && g_array_index (old_ids, gint64, old_n - 1 - suffix) == g_array_index (ids, gint64, new_n - 1 - suffix))
+         && g_ptr_array_index (old_rows, old_n - 1 - suffix) == g_ptr_array_index (rows, new_n - 1 - suffix))
     suffix++;
 
-  /* Only items in the unchanged stretches survive (a row that moved may
-   * hold old data). This walks the kept positions against the few cached
-   * items, so a reload of 100,000 rows stays within a frame. */
-  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  if (g_hash_table_size (old_items) > 0 || g_hash_table_size (self->dirty) > 0)
+  /* A changed row that kept its place is emitted in place. The dirty set
+   * is small: a scan of the kept stretches finds its rows. */
+  if (g_hash_table_size (self->dirty) > 0)
     for (guint i = 0; i < new_n; i++)
       {
-        gint64 *id;
-        gpointer key, item;
-
         if (i == prefix && i < new_n - suffix)
           i = new_n - suffix;
         if (i >= new_n)
           break;
-
-        id = &g_array_index (ids, gint64, i);
-        if (g_hash_table_steal_extended (old_items, id, &key, &item))
-          {
-            g_hash_table_insert (self->items, key, item);
-            if (self->reload_all || g_hash_table_contains (self->dirty, id))
-              haven_record_set_loaded (item, FALSE);
-            if (!haven_record_get_loaded (item))
-              g_array_append_val (stale, i);
-          }
-        if (g_hash_table_contains (self->dirty, id))
+        if (g_hash_table_contains (self->dirty, haven_record_id_pointer (g_ptr_array_index (rows, i))))
           g_array_append_val (refresh, i);
       }
 
-  self->ids = g_array_ref (ids);
+  self->rows = g_ptr_array_ref (rows);
   g_hash_table_remove_all (self->dirty);
-  g_hash_table_remove_all (self->requested);
-  self->reload_all = FALSE;
+  /* Rows that left the list may be the last reference to 100,000
+   * objects: they go on the worker, not in this frame. */
+  haven_store_release_later (self->store, g_steal_pointer (&old_rows), (GDestroyNotify) g_ptr_array_unref);
 
   if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix,
                                 old_n - prefix - suffix, new_n - prefix - suffix);
   for (guint i = 0; i < refresh->len; i++)
     g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (refresh, guint, i), 1, 1);
-
-  /* Kept items that were marked stale get their data again. */
-  for (guint i = 0; i < stale->len; i++)
-    request_page (self, g_array_index (stale, guint, i));
 
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -249,11 +308,11 @@ query_done_cb (GObject      *object,
                gpointer      user_data)
 {
   g_autoptr(HavenRecordList) self = user_data;
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
 
-  ids = haven_store_query_finish (HAVEN_STORE (object), result, &error);
-  if (ids == NULL)
+  rows = haven_store_query_finish (HAVEN_STORE (object), result, &error);
+  if (rows == NULL)
     {
       /* A newer query replaced this one; it will finish the loading. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -266,7 +325,7 @@ query_done_cb (GObject      *object,
 
   g_clear_object (&self->cancellable);
   g_clear_error (&self->error);
-  apply_ids (self, ids);
+  apply_rows (self, rows);
   set_loading (self, FALSE);
 }
 
@@ -311,11 +370,11 @@ query_notify_cb (HavenRecordList *self,
                  GParamSpec      *pspec,
                  HavenQuery      *query)
 {
-  /* New filters mean new rows: keep no stale data. */
+  /* Fetches for the old rows are of no use now. */
   g_cancellable_cancel (self->fetches);
   g_clear_object (&self->fetches);
   self->fetches = g_cancellable_new ();
-  self->reload_all = TRUE;
+  g_hash_table_remove_all (self->pending);
   haven_record_list_reload (self);
 }
 
@@ -326,16 +385,29 @@ store_changed_cb (HavenRecordList *self,
                   HavenStore      *store)
 {
   GType item_type = haven_query_get_item_type (self->query);
+  GHashTableIter iter;
+  gpointer value;
 
-  /* Rows show fields of other tables (a child's mentor, last talk), so
-   * any change may touch them; an exact change of this type is refreshed
-   * in place. */
   if (type == item_type && id > 0)
-    g_hash_table_add (self->dirty, g_memdup2 (&id, sizeof id));
+    {
+      Bound *bound = g_hash_table_lookup (self->bound, &id);
+
+      g_hash_table_add (self->dirty, g_memdup2 (&id, sizeof id));
+      if (bound != NULL)
+        mark_stale (self, bound->row);
+    }
   else
-    self->reload_all = TRUE;
+    {
+      /* Rows show fields of other tables (a child's mentor, last talk),
+       * so any other change may touch the rows in view. */
+      g_hash_table_iter_init (&iter, self->bound);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        mark_stale (self, ((Bound *) value)->row);
+    }
   queue_reload (self);
 }
+
+/* GObject */
 
 static void
 haven_record_list_constructed (GObject *object)
@@ -357,12 +429,15 @@ haven_record_list_dispose (GObject *object)
   HavenRecordList *self = HAVEN_RECORD_LIST (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->fetch_source, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   if (self->fetches != NULL)
     g_cancellable_cancel (self->fetches);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->fetches);
+  g_hash_table_remove_all (self->pending);
+  g_hash_table_remove_all (self->bound);
   g_clear_object (&self->query);
   g_clear_object (&self->store);
 
@@ -374,9 +449,9 @@ haven_record_list_finalize (GObject *object)
 {
   HavenRecordList *self = HAVEN_RECORD_LIST (object);
 
-  g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->items, g_hash_table_unref);
-  g_clear_pointer (&self->requested, g_hash_table_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->dirty, g_hash_table_unref);
   g_clear_error (&self->error);
 
@@ -403,7 +478,7 @@ haven_record_list_get_property (GObject    *object,
       g_value_set_boolean (value, self->loading);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
+      g_value_set_uint (value, self->rows->len);
       break;
     case PROP_ITEM_TYPE:
       g_value_set_gtype (value, haven_query_get_item_type (self->query));
@@ -467,9 +542,9 @@ haven_record_list_class_init (HavenRecordListClass *klass)
 static void
 haven_record_list_init (HavenRecordList *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->requested = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->bound = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) bound_free);
+  self->pending = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->dirty = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->fetches = g_cancellable_new ();
 }
@@ -519,8 +594,12 @@ haven_record_list_dup_ids (HavenRecordList *self)
 
   g_return_val_if_fail (HAVEN_IS_RECORD_LIST (self), NULL);
 
-  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
-  g_array_append_vals (ids, self->ids->data, self->ids->len);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->rows->len);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      gint64 id = haven_record_get_id (g_ptr_array_index (self->rows, i));
+      g_array_append_val (ids, id);
+    }
   return ids;
 }
 
@@ -530,8 +609,8 @@ haven_record_list_find (HavenRecordList *self,
 {
   g_return_val_if_fail (HAVEN_IS_RECORD_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == id)
+  for (guint i = 0; i < self->rows->len; i++)
+    if (haven_record_get_id (g_ptr_array_index (self->rows, i)) == id)
       return i;
   return G_MAXUINT;
 }

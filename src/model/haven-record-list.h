@@ -26,6 +26,14 @@ const GError    *haven_record_list_get_error   (HavenRecordList *self);
 /* Runs the query again (it also runs by itself when the query or the
  * store changes). */
 void             haven_record_list_reload      (HavenRecordList *self);
+/* A view shows row: its fields are fetched (in a batch with the other
+ * rows bound in the same frame) unless loaded. Call from a factory's
+ * bind, and unwant from its unbind. */
+void             haven_record_list_want        (HavenRecordList *self,
+                                                HavenRecord     *row);
+/* The view no longer shows row: when no view does, its fields go. */
+void             haven_record_list_unwant      (HavenRecordList *self,
+                                                HavenRecord     *row);
 /* The ids listed, in order, without making an item for each. */
 GArray          *haven_record_list_dup_ids     (HavenRecordList *self);
 /* Position of a record, or G_MAXUINT. */

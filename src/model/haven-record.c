@@ -79,6 +79,14 @@ set_field_value (HavenRecord  *self,
       if (g_strcmp0 (old != NULL ? old : "", new != NULL ? new : "") == 0)
         return;
     }
+  else if (G_VALUE_HOLDS (slot, G_TYPE_BYTES))
+    {
+      GBytes *old = g_value_get_boxed (slot);
+      GBytes *new = g_value_get_boxed (value);
+
+      if (old == new || (old != NULL && new != NULL && g_bytes_equal (old, new)))
+        return;
+    }
   else if (g_param_values_cmp (HAVEN_RECORD_GET_CLASS (self)->pspecs[field], slot, value) == 0)
     return;
 
@@ -204,14 +212,20 @@ haven_record_init (HavenRecord *self)
 
 void
 haven_record_class_install_fields (HavenRecordClass *klass,
+                                   const char       *table,
                                    const HavenField *fields,
-                                   guint             n_fields)
+                                   guint             n_fields,
+                                   const int        *order)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
+  g_return_if_fail (table != NULL);
+
+  klass->table = table;
   klass->fields = fields;
   klass->n_fields = n_fields;
+  klass->order = order;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
   object_class->get_property = field_get_property;
   object_class->set_property = field_set_property;
@@ -221,12 +235,16 @@ haven_record_class_install_fields (HavenRecordClass *klass,
       const HavenField *f = &fields[i];
       GParamSpec *pspec = NULL;
 
+      /* A stored field has its column; a derived one has none. */
+      g_assert ((f->flags & HAVEN_FIELD_DERIVED) ? f->column == NULL : f->column != NULL);
+
       switch (f->kind)
         {
-        case HAVEN_FIELD_STRING:
+        case HAVEN_FIELD_TEXT:
+        case HAVEN_FIELD_DATE:
           pspec = g_param_spec_string (f->name, NULL, NULL, "", flags);
           break;
-        case HAVEN_FIELD_INT:
+        case HAVEN_FIELD_INTEGER:
           pspec = g_param_spec_int (f->name, NULL, NULL, G_MININT, G_MAXINT, 0, flags);
           break;
         case HAVEN_FIELD_BOOL:
@@ -242,8 +260,11 @@ haven_record_class_install_fields (HavenRecordClass *klass,
         case HAVEN_FIELD_FLAGS:
           pspec = g_param_spec_flags (f->name, NULL, NULL, f->get_type (), 0, flags);
           break;
-        case HAVEN_FIELD_ID:
+        case HAVEN_FIELD_REF:
           pspec = g_param_spec_int64 (f->name, NULL, NULL, 0, G_MAXINT64, 0, flags);
+          break;
+        case HAVEN_FIELD_BLOB:
+          pspec = g_param_spec_boxed (f->name, NULL, NULL, G_TYPE_BYTES, flags);
           break;
         default:
           g_assert_not_reached ();
@@ -254,6 +275,67 @@ haven_record_class_install_fields (HavenRecordClass *klass,
     }
 }
 
+const char *
+haven_record_class_get_table (HavenRecordClass *klass)
+{
+  g_return_val_if_fail (HAVEN_IS_RECORD_CLASS (klass), NULL);
+  return klass->table;
+}
+
+guint
+haven_record_class_get_n_fields (HavenRecordClass *klass)
+{
+  g_return_val_if_fail (HAVEN_IS_RECORD_CLASS (klass), 0);
+  return klass->n_fields;
+}
+
+const HavenField *
+haven_record_class_get_field (HavenRecordClass *klass,
+                              guint             field)
+{
+  g_return_val_if_fail (HAVEN_IS_RECORD_CLASS (klass), NULL);
+  g_return_val_if_fail (field < klass->n_fields, NULL);
+  return &klass->fields[field];
+}
+
+int
+haven_record_class_find_field (HavenRecordClass *klass,
+                               const char       *name)
+{
+  g_return_val_if_fail (HAVEN_IS_RECORD_CLASS (klass), -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (g_str_equal (klass->fields[i].name, name))
+      return i;
+  return -1;
+}
+
+const int *
+haven_record_class_get_order (HavenRecordClass *klass)
+{
+  g_return_val_if_fail (HAVEN_IS_RECORD_CLASS (klass), NULL);
+  return klass->order;
+}
+
+HavenRecord *
+haven_record_new_row (GType  type,
+                      gint64 id)
+{
+  HavenRecord *row;
+  HavenRecordPrivate *priv;
+
+  g_return_val_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD), NULL);
+
+  /* No property setters: nothing listens yet, and lists make these by
+   * the ten thousand. */
+  row = g_object_new (type, NULL);
+  priv = haven_record_get_instance_private (row);
+  priv->id = id;
+  priv->loaded = FALSE;
+  return row;
+}
+
 gint64
 haven_record_get_id (HavenRecord *self)
 {
@@ -261,6 +343,15 @@ haven_record_get_id (HavenRecord *self)
 
   g_return_val_if_fail (HAVEN_IS_RECORD (self), 0);
   return priv->id;
+}
+
+gpointer
+haven_record_id_pointer (HavenRecord *self)
+{
+  HavenRecordPrivate *priv = haven_record_get_instance_private (self);
+
+  g_return_val_if_fail (HAVEN_IS_RECORD (self), NULL);
+  return &priv->id;
 }
 
 void
@@ -320,6 +411,22 @@ haven_record_set_loaded (HavenRecord *self,
     return;
   priv->loaded = loaded;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+}
+
+void
+haven_record_unload (HavenRecord *self)
+{
+  HavenRecordPrivate *priv = haven_record_get_instance_private (self);
+
+  g_return_if_fail (HAVEN_IS_RECORD (self));
+
+  if (priv->values != NULL)
+    {
+      for (guint i = 0; i < HAVEN_RECORD_GET_CLASS (self)->n_fields; i++)
+        g_value_unset (&priv->values[i]);
+      g_clear_pointer (&priv->values, g_free);
+    }
+  haven_record_set_loaded (self, FALSE);
 }
 
 guint
@@ -449,6 +556,33 @@ haven_record_set_ref (HavenRecord *self,
   set_field_value (self, field, &v);
 }
 
+GBytes *
+haven_record_get_blob (HavenRecord *self,
+                       guint        field)
+{
+  GValue *value;
+
+  g_return_val_if_fail (HAVEN_IS_RECORD (self), NULL);
+  g_return_val_if_fail (field < HAVEN_RECORD_GET_CLASS (self)->n_fields, NULL);
+  value = field_value (self, field);
+  g_return_val_if_fail (G_VALUE_HOLDS (value, G_TYPE_BYTES), NULL);
+  return g_value_get_boxed (value);
+}
+
+void
+haven_record_set_blob (HavenRecord *self,
+                       guint        field,
+                       GBytes      *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (HAVEN_IS_RECORD (self));
+  g_return_if_fail (field < HAVEN_RECORD_GET_CLASS (self)->n_fields);
+  g_value_init (&v, G_TYPE_BYTES);
+  g_value_set_boxed (&v, value);
+  set_field_value (self, field, &v);
+}
+
 char *
 haven_record_dup_field_text (HavenRecord *self,
                              guint        field)
@@ -492,6 +626,12 @@ haven_record_dup_field_text (HavenRecord *self,
     return g_strdup_printf ("%d", g_value_get_int (value));
   if (G_VALUE_HOLDS_INT64 (value))
     return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+  if (G_VALUE_HOLDS (value, G_TYPE_BYTES))
+    {
+      GBytes *bytes = g_value_get_boxed (value);
+      /* A photo or a sort key is no text: the history says only its size. */
+      return g_strdup_printf ("%" G_GSIZE_FORMAT, bytes != NULL ? g_bytes_get_size (bytes) : 0);
+    }
   g_return_val_if_reached (NULL);
 }
 
@@ -505,6 +645,12 @@ haven_record_field_equal (HavenRecord *a,
 
   if (G_VALUE_HOLDS_STRING (field_value (a, field)))
     return g_strcmp0 (haven_record_get_string (a, field), haven_record_get_string (b, field)) == 0;
+  if (G_VALUE_HOLDS (field_value (a, field), G_TYPE_BYTES))
+    {
+      GBytes *x = haven_record_get_blob (a, field);
+      GBytes *y = haven_record_get_blob (b, field);
+      return x == y || (x != NULL && y != NULL && g_bytes_equal (x, y));
+    }
   return g_param_values_cmp (HAVEN_RECORD_GET_CLASS (a)->pspecs[field],
                              field_value (a, field), field_value (b, field)) == 0;
 }
@@ -534,4 +680,61 @@ haven_record_dup (HavenRecord *self)
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
   haven_record_copy_from (copy, self);
   return copy;
+}
+
+GPtrArray *
+haven_record_check (HavenRecord *self,
+                    const GDate *today)
+{
+  GPtrArray *problems;
+
+  g_return_val_if_fail (HAVEN_IS_RECORD (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  problems = haven_problems_new ();
+  if (HAVEN_RECORD_GET_CLASS (self)->check != NULL)
+    HAVEN_RECORD_GET_CLASS (self)->check (self, today, problems);
+  return problems;
+}
+
+void
+haven_record_normalise (HavenRecord *self)
+{
+  g_return_if_fail (HAVEN_IS_RECORD (self));
+
+  if (HAVEN_RECORD_GET_CLASS (self)->normalise != NULL)
+    HAVEN_RECORD_GET_CLASS (self)->normalise (self);
+}
+
+gboolean
+haven_record_may_read_secrets (HavenRecord  *self,
+                               HavenSession *session)
+{
+  HavenRecordClass *klass;
+
+  g_return_val_if_fail (HAVEN_IS_RECORD (self), FALSE);
+
+  klass = HAVEN_RECORD_GET_CLASS (self);
+  if (klass->may_read_secrets == NULL)
+    return TRUE;
+  /* No session, no secrets. */
+  return session != NULL && klass->may_read_secrets (self, session);
+}
+
+void
+haven_record_clear_secrets (HavenRecord *self)
+{
+  HavenRecordClass *klass;
+
+  g_return_if_fail (HAVEN_IS_RECORD (self));
+
+  klass = HAVEN_RECORD_GET_CLASS (self);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & HAVEN_FIELD_SECRET)
+      {
+        GValue *value = field_value (self, i);
+
+        g_value_reset (value);
+        g_param_value_set_default (klass->pspecs[i], value);
+      }
 }

@@ -23,7 +23,8 @@
 #include "haven-school-info.h"
 #include "haven-school-class.h"
 #include "haven-staff.h"
-#include "haven-store-private.h"
+#include "haven-child.h"
+#include "haven-store-features.h"
 #include "haven-talk.h"
 #include "haven-term.h"
 
@@ -32,7 +33,6 @@
 typedef struct
 {
   HavenJob  *job;
-  HavenDb   *db;
   GRand     *rand;
   GDate      today;
   GDate      term_start;
@@ -82,7 +82,7 @@ insert (Builder      *b,
         gpointer      record,
         GError      **error)
 {
-  return haven_sql_insert_record (b->db, HAVEN_RECORD (record), error);
+  return haven_job_insert_record (b->job, HAVEN_RECORD (record), error);
 }
 
 static char *
@@ -559,7 +559,7 @@ build_child (Builder  *b,
              relationship != HAVEN_RELATIONSHIP_MOTHER && relationship != HAVEN_RELATIONSHIP_FATHER);
   }
 
-  if (!haven_sql_insert_child_file (b->db, file, error))
+  if (!haven_job_insert_child_file (b->job, file, error))
     return FALSE;
   child_id = haven_record_get_id (HAVEN_RECORD (child));
 
@@ -703,12 +703,12 @@ build_calendar (Builder  *b,
                        HAVEN_RECURRENCE_WEEKLY, FALSE, NULL, error);
 }
 
-gboolean
-haven_sample_fill (HavenJob    *job,
-                   guint        n_children,
-                   guint32      seed,
-                   const char  *today,
-                   GError     **error)
+static gboolean
+fill (HavenJob    *job,
+      guint        n_children,
+      guint32      seed,
+      const char  *today,
+      GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
   Builder b = { 0 };
@@ -723,7 +723,6 @@ haven_sample_fill (HavenJob    *job,
     }
 
   b.job = job;
-  b.db = job->db;
   b.rand = g_rand_new_with_seed (seed);
   b.class_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   b.class_grades = g_array_new (FALSE, FALSE, sizeof (int));
@@ -734,7 +733,7 @@ haven_sample_fill (HavenJob    *job,
   for (guint m = 0; m < 12; m++)
     b.birthday_children[m] = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  ok = haven_db_begin (b.db, &local_error) && build_school (&b, n_children, &local_error);
+  ok = haven_db_begin (job->db, &local_error) && build_school (&b, n_children, &local_error);
 
   for (guint i = 0; ok && i < n_children; i++)
     {
@@ -747,9 +746,9 @@ haven_sample_fill (HavenJob    *job,
         }
     }
 
-  ok = ok && build_calendar (&b, &local_error) && haven_db_commit (b.db, &local_error);
+  ok = ok && build_calendar (&b, &local_error) && haven_db_commit (job->db, &local_error);
   if (!ok)
-    haven_db_rollback (b.db);
+    haven_db_rollback (job->db);
 
   g_rand_free (b.rand);
   g_array_unref (b.class_ids);
@@ -768,4 +767,92 @@ haven_sample_fill (HavenJob    *job,
       return FALSE;
     }
   return TRUE;
+}
+
+typedef struct
+{
+  guint    n_children;
+  guint32  seed;
+  char    *today;
+} Sample;
+
+static void
+sample_free (Sample *sample)
+{
+  g_free (sample->today);
+  g_free (sample);
+}
+
+static gpointer
+fill_sample_job (HavenJob  *job,
+                 gpointer   data,
+                 GError   **error)
+{
+  Sample *sample = data;
+  gint64 n_children, n_schools;
+  gboolean ok;
+
+  if (!haven_job_ensure_writer (job, error))
+    return NULL;
+
+  /* A sample never goes into a real school's records. */
+  n_children = haven_job_count_records (job, HAVEN_TYPE_CHILD, error);
+  n_schools = n_children >= 0 ? haven_job_count_records (job, HAVEN_TYPE_SCHOOL_INFO, error) : -1;
+  if (n_schools < 0)
+    return NULL;
+  if (n_children > 0 || n_schools > 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("This database already holds a school; a sample school needs a database of its own."));
+      return NULL;
+    }
+
+  haven_job_progress (job, 0.0);
+  ok = fill (job, sample->n_children, sample->seed, sample->today, error);
+  haven_job_progress (job, -1.0);
+  if (!ok)
+    return NULL;
+
+  haven_job_changed (job, HAVEN_TYPE_RECORD, 0);
+  return HAVEN_JOB_DONE;
+}
+
+void
+haven_sample_fill_async (HavenStore          *store,
+                         guint                n_children,
+                         guint32              seed,
+                         const char          *today,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  Sample *sample;
+
+  g_return_if_fail (HAVEN_IS_STORE (store));
+
+  if (n_children == 0 || n_children > HAVEN_SAMPLE_MAX_CHILDREN)
+    {
+      g_task_report_new_error (store, callback, user_data, haven_sample_fill_async,
+                               G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               _("A sample school has from 1 to %u children."), HAVEN_SAMPLE_MAX_CHILDREN);
+      return;
+    }
+
+  sample = g_new0 (Sample, 1);
+  sample->n_children = n_children;
+  sample->seed = seed;
+  sample->today = today != NULL && *today != '\0' ? g_strdup (today) : g_date_time_format (now, "%Y-%m-%d");
+  haven_store_queue_job (store, haven_sample_fill_async, fill_sample_job,
+                         sample, (GDestroyNotify) sample_free, NULL,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+haven_sample_fill_finish (HavenStore    *store,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  /* A refused size comes as a reported task with the same tag. */
+  return haven_store_finish_done (store, result, haven_sample_fill_async, error);
 }

@@ -1,4 +1,4 @@
-/* haven-school-class.h: a class (班级) of a grade
+/* haven-school-class.h: a class (班级) and its class teacher
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table; derived fields last. */
 typedef enum
 {
   HAVEN_SCHOOL_CLASS_GRADE,

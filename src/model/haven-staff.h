@@ -1,4 +1,4 @@
-/* haven-staff.h: a member of staff or a volunteer
+/* haven-staff.h: a member of staff
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,13 +8,14 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table; derived fields last. */
 typedef enum
 {
   HAVEN_STAFF_NAME,
   HAVEN_STAFF_ROLE,
   HAVEN_STAFF_PHONE,
   HAVEN_STAFF_ACTIVE,
+  HAVEN_STAFF_ACCOUNT,
   HAVEN_STAFF_N_FIELDS
 } HavenStaffField;
 

@@ -1,8 +1,10 @@
-/* haven-store-records.c: the SQL of every table but the child's
+/* haven-store-records.c: the statements every table gets from its fields
  *
- * Each table's statements list the record's fields in the order of its
- * HavenField table: the generic binders walk the fields in that order.
- * test-store checks that every statement takes exactly that many values.
+ * Insert, update, load by id or uuid, the list rows and delete are
+ * written once per record type from its HavenField table (column names
+ * come only from those compiled tables; every value is bound), then kept
+ * for the life of the process. Derived fields come from the feature's
+ * hand-written joins (haven-schema.c lists them).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,242 +14,349 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "haven-activity.h"
-#include "haven-attendance.h"
-#include "haven-change.h"
-#include "haven-child.h"
-#include "haven-guardian.h"
-#include "haven-mentor.h"
-#include "haven-pairing.h"
-#include "haven-pairing-check.h"
-#include "haven-parent.h"
-#include "haven-school-info.h"
-#include "haven-school-class.h"
-#include "haven-staff.h"
+#include "haven-owned-query.h"
+#include "haven-sql-dialect.h"
+#include "haven-store-features.h"
 #include "haven-store-private.h"
-#include "haven-talk.h"
-#include "haven-term.h"
+#include "haven-store-records.h"
 
-typedef struct
+static GMutex tables_lock;
+static GHashTable *tables;  /* GType → HavenTableSql, never freed */
+
+static void
+append_placeholder (GString *sql,
+                    guint    n)
 {
-  GType      (*get_type) (void);
-  const char  *insert;   /* uuid, stored fields, updated_at */
-  const char  *update;   /* stored fields, updated_at, id */
-  const char  *select;   /* id, uuid, all fields; ?1 id, ?2 today */
-  const char  *delete;
-} TableSql;
-
-/* A pairing is current from its start until its end date, if it has one. */
-#define CURRENT_PAIRING "(p.start_date <= ?2 AND (p.end_date = '' OR p.end_date >= ?2))"
-
-static const TableSql tables[] = {
-  { haven_school_info_get_type,
-    "INSERT INTO school (uuid, name, county, address, phone, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-    "UPDATE school SET name = ?, county = ?, address = ?, phone = ?, updated_at = ? WHERE id = ?",
-    "SELECT id, uuid, name, county, address, phone FROM school WHERE id = ?1",
-    "DELETE FROM school WHERE id = ?" },
-  { haven_term_get_type,
-    "INSERT INTO term (uuid, name, start_date, end_date, updated_at) VALUES (?, ?, ?, ?, ?)",
-    "UPDATE term SET name = ?, start_date = ?, end_date = ?, updated_at = ? WHERE id = ?",
-    "SELECT id, uuid, name, start_date, end_date FROM term WHERE id = ?1",
-    "DELETE FROM term WHERE id = ?" },
-  { haven_staff_get_type,
-    "INSERT INTO staff (uuid, name, role, phone, active, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-    "UPDATE staff SET name = ?, role = ?, phone = ?, active = ?, updated_at = ? WHERE id = ?",
-    "SELECT id, uuid, name, role, phone, active FROM staff WHERE id = ?1",
-    "DELETE FROM staff WHERE id = ?" },
-  { haven_school_class_get_type,
-    "INSERT INTO school_class (uuid, grade, name, teacher_id, updated_at) VALUES (?, ?, ?, ?, ?)",
-    "UPDATE school_class SET grade = ?, name = ?, teacher_id = ?, updated_at = ? WHERE id = ?",
-    "SELECT k.id, k.uuid, k.grade, k.name, k.teacher_id, s.name,"
-    "  (SELECT count (*) FROM child c WHERE c.school_class_id = k.id AND c.status = 0 AND c.deleted = 0)"
-    " FROM school_class k LEFT JOIN staff s ON s.id = k.teacher_id WHERE k.id = ?1",
-    "DELETE FROM school_class WHERE id = ?" },
-  { haven_child_get_type,
-    NULL, /* haven-store-children.c derives columns when saving */
-    NULL,
-    "SELECT c.id, c.uuid, c.name, c.gender, c.birth_date, c.id_number, c.school_class_id,"
-    "  c.student_number, c.address, c.reason, c.personality, c.interests, c.talents, c.health,"
-    "  c.study_level, c.study_notes, c.boarding, c.hardship, c.aid, c.key_support, c.status,"
-    "  c.left_date, c.left_reason, c.notes,"
-    "  c.missing, k.name, k.grade, g.name, g.phone,"
-    "  (SELECT m.name FROM pairing p JOIN mentor m ON m.id = p.mentor_id"
-    "    WHERE p.child_id = c.id AND " CURRENT_PAIRING " ORDER BY p.start_date DESC LIMIT 1),"
-    "  (SELECT max (t.date) FROM talk t WHERE t.child_id = c.id)"
-    " FROM child c"
-    " LEFT JOIN school_class k ON k.id = c.school_class_id"
-    " LEFT JOIN guardian g ON g.child_id = c.id"
-    " WHERE c.id = ?1",
-    "DELETE FROM child WHERE id = ?" },
-  { haven_parent_get_type,
-    "INSERT INTO parent (uuid, child_id, role, name, away, work_place, employer, employer_address,"
-    "  phone, home_visits, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE parent SET child_id = ?, role = ?, name = ?, away = ?, work_place = ?, employer = ?,"
-    "  employer_address = ?, phone = ?, home_visits = ?, updated_at = ? WHERE id = ?",
-    "SELECT id, uuid, child_id, role, name, away, work_place, employer, employer_address, phone,"
-    "  home_visits FROM parent WHERE id = ?1",
-    "DELETE FROM parent WHERE id = ?" },
-  { haven_guardian_get_type,
-    "INSERT INTO guardian (uuid, child_id, name, relationship, occupation, address, phone, health,"
-    "  age, entrusted, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE guardian SET child_id = ?, name = ?, relationship = ?, occupation = ?, address = ?,"
-    "  phone = ?, health = ?, age = ?, entrusted = ?, updated_at = ? WHERE id = ?",
-    "SELECT id, uuid, child_id, name, relationship, occupation, address, phone, health, age,"
-    "  entrusted FROM guardian WHERE id = ?1",
-    "DELETE FROM guardian WHERE id = ?" },
-  { haven_mentor_get_type,
-    "INSERT INTO mentor (uuid, name, kind, staff_id, phone, organisation, notes, updated_at)"
-    "  VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE mentor SET name = ?, kind = ?, staff_id = ?, phone = ?, organisation = ?, notes = ?,"
-    "  updated_at = ? WHERE id = ?",
-    "SELECT m.id, m.uuid, m.name, m.kind, m.staff_id, m.phone, m.organisation, m.notes,"
-    "  (SELECT count (*) FROM pairing p JOIN child c ON c.id = p.child_id"
-    "    WHERE p.mentor_id = m.id AND c.deleted = 0 AND " CURRENT_PAIRING ")"
-    " FROM mentor m WHERE m.id = ?1",
-    "DELETE FROM mentor WHERE id = ?" },
-  { haven_pairing_get_type,
-    "INSERT INTO pairing (uuid, child_id, mentor_id, start_date, end_date, plan_schedule,"
-    "  plan_content, plan_goal, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE pairing SET child_id = ?, mentor_id = ?, start_date = ?, end_date = ?,"
-    "  plan_schedule = ?, plan_content = ?, plan_goal = ?, updated_at = ? WHERE id = ?",
-    "SELECT p.id, p.uuid, p.child_id, p.mentor_id, p.start_date, p.end_date, p.plan_schedule,"
-    "  p.plan_content, p.plan_goal, c.name, m.name, m.kind, k.name"
-    " FROM pairing p JOIN child c ON c.id = p.child_id JOIN mentor m ON m.id = p.mentor_id"
-    " LEFT JOIN school_class k ON k.id = c.school_class_id WHERE p.id = ?1",
-    "DELETE FROM pairing WHERE id = ?" },
-  { haven_pairing_check_get_type,
-    "INSERT INTO pairing_check (uuid, pairing_id, date, progress, note, updated_at)"
-    "  VALUES (?, ?, ?, ?, ?, ?)",
-    "UPDATE pairing_check SET pairing_id = ?, date = ?, progress = ?, note = ?, updated_at = ?"
-    "  WHERE id = ?",
-    "SELECT id, uuid, pairing_id, date, progress, note FROM pairing_check WHERE id = ?1",
-    "DELETE FROM pairing_check WHERE id = ?" },
-  { haven_activity_get_type,
-    "INSERT INTO activity (uuid, type, title, starts_at, ends_at, place, organiser_id, recurrence,"
-    "  recurrence_until, lunar, description, term_id, updated_at)"
-    "  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE activity SET type = ?, title = ?, starts_at = ?, ends_at = ?, place = ?,"
-    "  organiser_id = ?, recurrence = ?, recurrence_until = ?, lunar = ?, description = ?,"
-    "  term_id = ?, updated_at = ? WHERE id = ?",
-    "SELECT a.id, a.uuid, a.type, a.title, a.starts_at, a.ends_at, a.place, a.organiser_id,"
-    "  a.recurrence, a.recurrence_until, a.lunar, a.description, a.term_id, s.name,"
-    "  (SELECT count (*) FROM attendance t WHERE t.activity_id = a.id AND t.present = 1)"
-    " FROM activity a LEFT JOIN staff s ON s.id = a.organiser_id WHERE a.id = ?1",
-    "DELETE FROM activity WHERE id = ?" },
-  { haven_attendance_get_type,
-    "INSERT INTO attendance (uuid, activity_id, child_id, occurrence_date, present, note,"
-    "  updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE attendance SET activity_id = ?, child_id = ?, occurrence_date = ?, present = ?,"
-    "  note = ?, updated_at = ? WHERE id = ?",
-    "SELECT a.id, a.uuid, a.activity_id, a.child_id, a.occurrence_date, a.present, a.note, c.name, v.title"
-    " FROM attendance a JOIN child c ON c.id = a.child_id JOIN activity v ON v.id = a.activity_id"
-    " WHERE a.id = ?1",
-    "DELETE FROM attendance WHERE id = ?" },
-  { haven_talk_get_type,
-    "INSERT INTO talk (uuid, child_id, staff_id, talker, date, kind, topics, mood, content,"
-    "  problems, measures, follow_up_date, confidential, updated_at)"
-    "  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE talk SET child_id = ?, staff_id = ?, talker = ?, date = ?, kind = ?, topics = ?,"
-    "  mood = ?, content = ?, problems = ?, measures = ?, follow_up_date = ?, confidential = ?,"
-    "  updated_at = ? WHERE id = ?",
-    "SELECT t.id, t.uuid, t.child_id, t.staff_id, t.talker, t.date, t.kind, t.topics, t.mood,"
-    "  t.content, t.problems, t.measures, t.follow_up_date, t.confidential, c.name, k.name"
-    " FROM talk t JOIN child c ON c.id = t.child_id"
-    " LEFT JOIN school_class k ON k.id = c.school_class_id WHERE t.id = ?1",
-    "DELETE FROM talk WHERE id = ?" },
-  { haven_change_get_type,
-    "INSERT INTO child_change (uuid, child_id, changed_at, field, old_value, new_value, author,"
-    "  staff_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "UPDATE child_change SET child_id = ?, changed_at = ?, field = ?, old_value = ?,"
-    "  new_value = ?, author = ?, staff_id = ?, updated_at = ? WHERE id = ?",
-    "SELECT id, uuid, child_id, changed_at, field, old_value, new_value, author, staff_id"
-    " FROM child_change WHERE id = ?1",
-    "DELETE FROM child_change WHERE id = ?" },
-};
-
-static const TableSql *
-table_for (GType     type,
-           GError  **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (tables[i].get_type () == type)
-      return &tables[i];
-
-  g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL,
-               "No table for records of type %s", g_type_name (type));
-  return NULL;
+  haven_sql_dialect_sqlite ()->placeholder (sql, n);
 }
 
-void
-haven_sql_bind_fields (sqlite3_stmt *stmt,
-                       int           first,
-                       HavenRecord  *record)
+static void
+append_columns (GString          *sql,
+                HavenRecordClass *klass,
+                const guint      *fields,
+                guint             n_fields,
+                const char       *alias)
 {
-  guint n_fields = haven_record_get_n_fields (record);
-  int index = first;
-
   for (guint i = 0; i < n_fields; i++)
     {
-      const HavenField *field = haven_record_get_field_info (record, i);
-
-      if (field->flags & HAVEN_FIELD_DERIVED)
-        continue;
-
-      switch (field->kind)
+      g_string_append (sql, ", ");
+      if (alias != NULL)
         {
-        case HAVEN_FIELD_STRING:
-          haven_db_bind_text (stmt, index, haven_record_get_string (record, i));
-          break;
-        case HAVEN_FIELD_ID:
-          haven_db_bind_id (stmt, index, haven_record_get_ref (record, i));
-          break;
-        case HAVEN_FIELD_INT:
-        case HAVEN_FIELD_BOOL:
-        case HAVEN_FIELD_ENUM:
-        case HAVEN_FIELD_FLAGS:
-          sqlite3_bind_int (stmt, index, haven_record_get_int (record, i));
-          break;
-        default:
-          g_assert_not_reached ();
+          g_string_append (sql, alias);
+          g_string_append_c (sql, '.');
         }
-      index++;
+      g_string_append (sql, haven_record_class_get_field (klass, fields[i])->column);
     }
 }
 
-void
-haven_sql_read_record (sqlite3_stmt *stmt,
-                       HavenRecord  *record)
+/* SELECT t.id, t.uuid, the columns, the derived columns FROM … */
+static char *
+build_select (HavenRecordClass      *klass,
+              const guint           *stored,
+              guint                  n_stored,
+              const HavenDerivedSql *derived,
+              const char            *where)
 {
-  guint n_fields = haven_record_get_n_fields (record);
-  int n_columns = sqlite3_column_count (stmt);
+  GString *sql = g_string_new ("SELECT t.id, t.uuid");
 
+  append_columns (sql, klass, stored, n_stored, "t");
+  if (derived != NULL && derived->columns != NULL)
+    {
+      g_string_append (sql, ", ");
+      g_string_append (sql, derived->columns);
+    }
+  g_string_append (sql, " FROM ");
+  g_string_append (sql, klass->table);
+  g_string_append (sql, " t");
+  if (derived != NULL && derived->joins != NULL)
+    {
+      g_string_append_c (sql, ' ');
+      g_string_append (sql, derived->joins);
+    }
+  g_string_append (sql, " WHERE ");
+  g_string_append (sql, where);
+  return g_string_free (sql, FALSE);
+}
+
+static HavenTableSql *
+build_table (GType type)
+{
+  HavenRecordClass *klass = g_type_class_ref (type);   /* kept: the table lives forever */
+  const HavenDerivedSql *derived = haven_schema_get_derived (type);
+  HavenTableSql *table = g_new0 (HavenTableSql, 1);
+  guint n = haven_record_class_get_n_fields (klass);
+  const int *order;
+  GString *sql;
+
+  table->type = type;
+  table->table = klass->table;
+  table->stored = g_new0 (guint, n);
+  table->read = g_new0 (guint, n);
+  table->row_read = g_new0 (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    if (haven_record_class_get_field (klass, i)->flags & HAVEN_FIELD_STORED)
+      table->stored[table->n_stored++] = i;
+  for (guint i = 0; i < table->n_stored; i++)
+    {
+      guint field = table->stored[i];
+
+      table->read[table->n_read++] = field;
+      if (!(haven_record_class_get_field (klass, field)->flags & HAVEN_FIELD_SECRET))
+        table->row_read[table->n_row_read++] = field;
+    }
+  table->n_stored_read = table->n_read;
+  table->n_stored_row_read = table->n_row_read;
+  for (guint i = 0; i < n; i++)
+    if (haven_record_class_get_field (klass, i)->flags & HAVEN_FIELD_DERIVED)
+      {
+        table->read[table->n_read++] = i;
+        table->row_read[table->n_row_read++] = i;
+      }
+
+  /* ?1 uuid, ?2 created_by, ?3 updated_at, then the columns. */
+  sql = g_string_new ("INSERT INTO ");
+  g_string_append (sql, klass->table);
+  g_string_append (sql, " (uuid, created_by, updated_at");
+  append_columns (sql, klass, table->stored, table->n_stored, NULL);
+  g_string_append (sql, ") VALUES (");
+  for (guint i = 1; i <= table->n_stored + 3; i++)
+    {
+      if (i > 1)
+        g_string_append (sql, ", ");
+      append_placeholder (sql, i);
+    }
+  g_string_append_c (sql, ')');
+  table->insert = g_string_free (sql, FALSE);
+
+  /* ?1 id, ?2 updated_at, then the columns. */
+  sql = g_string_new ("UPDATE ");
+  g_string_append (sql, klass->table);
+  g_string_append (sql, " SET updated_at = ");
+  append_placeholder (sql, 2);
+  for (guint i = 0; i < table->n_stored; i++)
+    {
+      g_string_append (sql, ", ");
+      g_string_append (sql, haven_record_class_get_field (klass, table->stored[i])->column);
+      g_string_append (sql, " = ");
+      append_placeholder (sql, i + 3);
+    }
+  g_string_append (sql, " WHERE id = ");
+  append_placeholder (sql, 1);
+  table->update = g_string_free (sql, FALSE);
+
+  table->select_by_id = build_select (klass, table->stored, table->n_stored, derived, "t.id = ?1");
+  table->select_by_uuid = build_select (klass, table->stored, table->n_stored, derived, "t.uuid = ?1");
+  table->select_row = build_select (klass, table->row_read, table->n_stored_row_read, derived, "t.id = ?1");
+
+  sql = g_string_new ("DELETE FROM ");
+  g_string_append (sql, klass->table);
+  g_string_append (sql, " WHERE id = ");
+  append_placeholder (sql, 1);
+  table->delete_by_id = g_string_free (sql, FALSE);
+
+  sql = g_string_new (" ORDER BY ");
+  for (order = haven_record_class_get_order (klass); order != NULL && *order >= 0; order++)
+    {
+      const HavenField *field = haven_record_class_get_field (klass, *order & ~HAVEN_ORDER_DESC);
+
+      g_string_append (sql, "t.");
+      g_string_append (sql, field->column);
+      g_string_append (sql, (*order & HAVEN_ORDER_DESC) ? " DESC, " : ", ");
+    }
+  /* Ties go the way of the first key: a newest-first list shows the
+   * newest row first among those of one day. */
+  order = haven_record_class_get_order (klass);
+  g_string_append (sql, order != NULL && *order >= 0 && (*order & HAVEN_ORDER_DESC) ? "t.id DESC" : "t.id");
+  table->order_by = g_string_free (sql, FALSE);
+
+  sql = g_string_new ("SELECT t.id FROM ");
+  g_string_append (sql, klass->table);
+  g_string_append (sql, " t");
+  g_string_append (sql, table->order_by);
+  table->list_all = g_string_free (sql, FALSE);
+
+  sql = g_string_new ("SELECT count (*) FROM ");
+  g_string_append (sql, klass->table);
+  table->count_all = g_string_free (sql, FALSE);
+
+  table->owned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return table;
+}
+
+const HavenTableSql *
+haven_table_sql_get (GType type)
+{
+  HavenTableSql *table;
+
+  g_return_val_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD) && type != HAVEN_TYPE_RECORD, NULL);
+
+  g_mutex_lock (&tables_lock);
+  if (tables == NULL)
+    tables = g_hash_table_new (NULL, NULL);
+  table = g_hash_table_lookup (tables, GSIZE_TO_POINTER (type));
+  if (table == NULL)
+    {
+      table = build_table (type);
+      g_hash_table_insert (tables, GSIZE_TO_POINTER (type), table);
+    }
+  g_mutex_unlock (&tables_lock);
+  return table;
+}
+
+/* SELECT … FROM table t WHERE t.owner = ?1 [AND t.role = ?2], made once
+ * per table, owner and role. */
+static const char *
+owned_select (const HavenTableSql *table,
+              guint                owner_field,
+              int                  role_field)
+{
+  HavenRecordClass *klass = g_type_class_peek (table->type);
+  g_autofree char *key = g_strdup_printf ("%u:%d", owner_field, role_field);
+  char *sql;
+
+  g_mutex_lock (&tables_lock);
+  sql = g_hash_table_lookup (table->owned, key);
+  if (sql == NULL)
+    {
+      GString *where = g_string_new ("t.");
+
+      g_string_append (where, haven_record_class_get_field (klass, owner_field)->column);
+      g_string_append (where, " = ?1");
+      if (role_field >= 0)
+        {
+          g_string_append (where, " AND t.");
+          g_string_append (where, haven_record_class_get_field (klass, role_field)->column);
+          g_string_append (where, " = ?3");
+        }
+      g_string_append (where, " ORDER BY t.id LIMIT 1");
+      sql = build_select (klass, table->stored, table->n_stored, haven_schema_get_derived (table->type),
+                          where->str);
+      g_string_free (where, TRUE);
+      g_hash_table_insert (table->owned, g_steal_pointer (&key), sql);
+    }
+  g_mutex_unlock (&tables_lock);
+  return sql;
+}
+
+/* SELECT t.id FROM table t WHERE t.owner = ?1 ORDER BY …, made once per
+ * table and owner field. */
+static const char *
+owned_list (const HavenTableSql *table,
+            guint                owner_field)
+{
+  HavenRecordClass *klass = g_type_class_peek (table->type);
+  g_autofree char *key = g_strdup_printf ("list:%u", owner_field);
+  char *sql;
+
+  g_mutex_lock (&tables_lock);
+  sql = g_hash_table_lookup (table->owned, key);
+  if (sql == NULL)
+    {
+      GString *text = g_string_new ("SELECT t.id FROM ");
+
+      g_string_append (text, table->table);
+      g_string_append (text, " t WHERE t.");
+      g_string_append (text, haven_record_class_get_field (klass, owner_field)->column);
+      g_string_append (text, " = ?1");
+      g_string_append (text, table->order_by);
+      sql = g_string_free (text, FALSE);
+      g_hash_table_insert (table->owned, g_steal_pointer (&key), sql);
+    }
+  g_mutex_unlock (&tables_lock);
+  return sql;
+}
+
+/* Binding and reading */
+
+static void
+bind_field (sqlite3_stmt *stmt,
+            int           index,
+            HavenRecord  *record,
+            guint         field)
+{
+  const HavenField *info = haven_record_get_field_info (record, field);
+
+  switch (info->kind)
+    {
+    case HAVEN_FIELD_TEXT:
+    case HAVEN_FIELD_DATE:
+      haven_db_bind_text (stmt, index, haven_record_get_string (record, field));
+      break;
+    case HAVEN_FIELD_REF:
+      haven_db_bind_id (stmt, index, haven_record_get_ref (record, field));
+      break;
+    case HAVEN_FIELD_BLOB:
+      {
+        GBytes *bytes = haven_record_get_blob (record, field);
+        gsize size = 0;
+        gconstpointer data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
+
+        if (data != NULL)
+          sqlite3_bind_blob (stmt, index, data, size, SQLITE_TRANSIENT);
+        else
+          sqlite3_bind_null (stmt, index);
+      }
+      break;
+    case HAVEN_FIELD_INTEGER:
+    case HAVEN_FIELD_BOOL:
+    case HAVEN_FIELD_ENUM:
+    case HAVEN_FIELD_FLAGS:
+      sqlite3_bind_int (stmt, index, haven_record_get_int (record, field));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+read_field (sqlite3_stmt *stmt,
+            int           column,
+            HavenRecord  *record,
+            guint         field)
+{
+  const HavenField *info = haven_record_get_field_info (record, field);
+
+  switch (info->kind)
+    {
+    case HAVEN_FIELD_TEXT:
+    case HAVEN_FIELD_DATE:
+      haven_record_set_string (record, field, haven_db_column_text (stmt, column));
+      break;
+    case HAVEN_FIELD_REF:
+      haven_record_set_ref (record, field, sqlite3_column_int64 (stmt, column));
+      break;
+    case HAVEN_FIELD_BLOB:
+      {
+        g_autoptr(GBytes) bytes = NULL;
+
+        if (sqlite3_column_type (stmt, column) != SQLITE_NULL)
+          bytes = g_bytes_new (sqlite3_column_blob (stmt, column), sqlite3_column_bytes (stmt, column));
+        haven_record_set_blob (record, field, bytes);
+      }
+      break;
+    case HAVEN_FIELD_INTEGER:
+    case HAVEN_FIELD_BOOL:
+    case HAVEN_FIELD_ENUM:
+    case HAVEN_FIELD_FLAGS:
+      haven_record_set_int (record, field, sqlite3_column_int (stmt, column));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Reads id, uuid, then the fields in the order of the statement. */
+static void
+read_record (sqlite3_stmt *stmt,
+             HavenRecord  *record,
+             const guint  *fields,
+             guint         n_fields)
+{
   haven_record_set_id (record, sqlite3_column_int64 (stmt, 0));
   haven_record_set_uuid (record, haven_db_column_text (stmt, 1));
-
-  for (guint i = 0; i < n_fields && (int) i + 2 < n_columns; i++)
-    {
-      const HavenField *field = haven_record_get_field_info (record, i);
-      int column = i + 2;
-
-      switch (field->kind)
-        {
-        case HAVEN_FIELD_STRING:
-          haven_record_set_string (record, i, haven_db_column_text (stmt, column));
-          break;
-        case HAVEN_FIELD_ID:
-          haven_record_set_ref (record, i, sqlite3_column_int64 (stmt, column));
-          break;
-        case HAVEN_FIELD_INT:
-        case HAVEN_FIELD_BOOL:
-        case HAVEN_FIELD_ENUM:
-        case HAVEN_FIELD_FLAGS:
-          haven_record_set_int (record, i, sqlite3_column_int (stmt, column));
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
+  for (guint i = 0; i < n_fields; i++)
+    read_field (stmt, i + 2, record, fields[i]);
   haven_record_set_loaded (record, TRUE);
 }
 
@@ -263,76 +372,54 @@ haven_sql_ensure_uuid (HavenRecord *record)
     }
 }
 
-/* The record's insert or update statement, checked to exist. */
-static sqlite3_stmt *
-prepare_write (HavenDb      *db,
-               HavenRecord  *record,
-               gboolean      insert,
-               GError      **error)
-{
-  const TableSql *table = table_for (G_OBJECT_TYPE (record), error);
-  const char *sql;
-
-  if (table == NULL)
-    return NULL;
-
-  sql = insert ? table->insert : table->update;
-  if (sql == NULL)
-    {
-      /* Children are saved as whole files, with their history. */
-      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL,
-                   "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
-      return NULL;
-    }
-  return haven_db_prepare (db, sql, error);
-}
-
 gboolean
-haven_sql_insert_record (HavenDb      *db,
+haven_job_insert_record (HavenJob     *job,
                          HavenRecord  *record,
                          GError      **error)
 {
-  sqlite3_stmt *stmt = prepare_write (db, record, TRUE, error);
+  const HavenTableSql *table = haven_table_sql_get (G_OBJECT_TYPE (record));
   g_autofree char *now = haven_db_now ();
-  int n_params;
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, table->insert, error);
 
   if (stmt == NULL)
     return FALSE;
 
   haven_sql_ensure_uuid (record);
-  n_params = sqlite3_bind_parameter_count (stmt);
   haven_db_bind_text (stmt, 1, haven_record_get_uuid (record));
-  haven_sql_bind_fields (stmt, 2, record);
-  haven_db_bind_text (stmt, n_params, now);
+  /* Every new record names the staff member who made it. */
+  haven_db_bind_id (stmt, 2, haven_job_get_staff_id (job));
+  haven_db_bind_text (stmt, 3, now);
+  for (guint i = 0; i < table->n_stored; i++)
+    bind_field (stmt, i + 4, record, table->stored[i]);
 
-  if (!haven_db_run (db, stmt, error))
+  if (!haven_db_run (job->db, stmt, error))
     return FALSE;
 
-  haven_record_set_id (record, haven_db_last_insert_id (db));
+  haven_record_set_id (record, haven_db_last_insert_id (job->db));
   return TRUE;
 }
 
 static gboolean
-update_record (HavenDb      *db,
+update_record (HavenJob     *job,
                HavenRecord  *record,
                GError      **error)
 {
-  sqlite3_stmt *stmt = prepare_write (db, record, FALSE, error);
+  const HavenTableSql *table = haven_table_sql_get (G_OBJECT_TYPE (record));
   g_autofree char *now = haven_db_now ();
-  int n_params;
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, table->update, error);
 
   if (stmt == NULL)
     return FALSE;
 
-  n_params = sqlite3_bind_parameter_count (stmt);
-  haven_sql_bind_fields (stmt, 1, record);
-  haven_db_bind_text (stmt, n_params - 1, now);
-  sqlite3_bind_int64 (stmt, n_params, haven_record_get_id (record));
+  sqlite3_bind_int64 (stmt, 1, haven_record_get_id (record));
+  haven_db_bind_text (stmt, 2, now);
+  for (guint i = 0; i < table->n_stored; i++)
+    bind_field (stmt, i + 3, record, table->stored[i]);
 
-  if (!haven_db_run (db, stmt, error))
+  if (!haven_db_run (job->db, stmt, error))
     return FALSE;
 
-  if (haven_db_changes (db) == 0)
+  if (haven_db_changes (job->db) == 0)
     {
       g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_NOT_FOUND,
                    _("The record no longer exists. It may have been deleted."));
@@ -342,49 +429,45 @@ update_record (HavenDb      *db,
 }
 
 gboolean
-haven_sql_save_record (HavenDb      *db,
-                       HavenRecord  *record,
-                       GError      **error)
+haven_job_write_record (HavenJob     *job,
+                        HavenRecord  *record,
+                        GError      **error)
 {
   if (haven_record_get_id (record) == 0)
-    return haven_sql_insert_record (db, record, error);
-  return update_record (db, record, error);
+    return haven_job_insert_record (job, record, error);
+  return update_record (job, record, error);
 }
 
 static void
-bind_select (sqlite3_stmt *stmt,
-             gint64        id,
-             const char   *today)
+bind_today (sqlite3_stmt *stmt,
+            const char   *today)
 {
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_bind_parameter_count (stmt) >= 2)
-    haven_db_bind_text (stmt, 2, today);
+  g_autofree char *day = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (sqlite3_bind_parameter_count (stmt) < 2)
+    return;
+  if (today == NULL || *today == '\0')
+    {
+      now = g_date_time_new_now_local ();
+      day = g_date_time_format (now, "%Y-%m-%d");
+      today = day;
+    }
+  haven_db_bind_text (stmt, 2, today);
 }
 
-HavenRecord *
-haven_sql_load_record (HavenDb     *db,
-                       GType        type,
-                       gint64       id,
-                       const char  *today,
-                       GError     **error)
+static HavenRecord *
+load_one (HavenJob     *job,
+          GType         type,
+          sqlite3_stmt *stmt,
+          GError      **error)
 {
-  const TableSql *table = table_for (type, error);
-  g_autofree char *day = haven_today_string (today);
+  const HavenTableSql *table = haven_table_sql_get (type);
   g_autoptr(HavenRecord) record = NULL;
-  sqlite3_stmt *stmt;
   gboolean has_row;
 
-  if (table == NULL)
+  if (!haven_db_step (job->db, stmt, &has_row, error))
     return NULL;
-
-  stmt = haven_db_prepare (db, table->select, error);
-  if (stmt == NULL)
-    return NULL;
-
-  bind_select (stmt, id, day);
-  if (!haven_db_step (db, stmt, &has_row, error))
-    return NULL;
-
   if (!has_row)
     {
       g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_NOT_FOUND,
@@ -393,79 +476,206 @@ haven_sql_load_record (HavenDb     *db,
     }
 
   record = g_object_new (type, NULL);
-  haven_sql_read_record (stmt, record);
+  read_record (stmt, record, table->read, table->n_read);
+  sqlite3_reset (stmt);
+
+  /* Rules in the model: a session that may not read the secrets never
+   * gets them, whichever view asked. */
+  if (!haven_record_may_read_secrets (record, job->session))
+    haven_record_clear_secrets (record);
+  return g_steal_pointer (&record);
+}
+
+HavenRecord *
+haven_job_load_record (HavenJob    *job,
+                       GType        type,
+                       gint64       id,
+                       const char  *today,
+                       GError     **error)
+{
+  const HavenTableSql *table = haven_table_sql_get (type);
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, table->select_by_id, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_today (stmt, today);
+  return load_one (job, type, stmt, error);
+}
+
+HavenRecord *
+haven_job_load_record_by_uuid (HavenJob    *job,
+                               GType        type,
+                               const char  *uuid,
+                               GError     **error)
+{
+  const HavenTableSql *table = haven_table_sql_get (type);
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, table->select_by_uuid, error);
+
+  if (stmt == NULL)
+    return NULL;
+  haven_db_bind_text (stmt, 1, uuid);
+  bind_today (stmt, NULL);
+  return load_one (job, type, stmt, error);
+}
+
+HavenRecord *
+haven_job_load_owned (HavenJob    *job,
+                      GType        type,
+                      guint        owner_field,
+                      gint64       owner_id,
+                      int          role_field,
+                      int          role,
+                      GError     **error)
+{
+  const HavenTableSql *table = haven_table_sql_get (type);
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, owned_select (table, owner_field, role_field), error);
+  g_autoptr(HavenRecord) record = g_object_new (type, NULL);
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, owner_id);
+  bind_today (stmt, NULL);
+  if (role_field >= 0)
+    sqlite3_bind_int (stmt, 3, role);
+  if (!haven_db_step (job->db, stmt, &has_row, error))
+    return NULL;
+  if (has_row)
+    read_record (stmt, record, table->read, table->n_read);
   sqlite3_reset (stmt);
   return g_steal_pointer (&record);
 }
 
 gboolean
-haven_sql_delete_record (HavenDb     *db,
+haven_job_delete_record (HavenJob    *job,
                          GType        type,
                          gint64       id,
                          GError     **error)
 {
-  const TableSql *table = table_for (type, error);
-  sqlite3_stmt *stmt;
+  const HavenTableSql *table = haven_table_sql_get (type);
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, table->delete_by_id, error);
 
-  if (table == NULL)
-    return FALSE;
-
-  stmt = haven_db_prepare (db, table->delete, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  return haven_db_run (db, stmt, error);
+  return haven_db_run (job->db, stmt, error);
 }
 
 GPtrArray *
-haven_sql_fetch (HavenDb     *db,
-                 HavenQuery  *query,
-                 GArray      *ids,
-                 GError     **error)
+haven_job_fetch_rows (HavenJob    *job,
+                      GType        type,
+                      GArray      *ids,
+                      const char  *today,
+                      GError     **error)
 {
-  GType type = haven_query_get_item_type (query);
-  const TableSql *table = table_for (type, error);
-  g_autofree char *today = haven_today_string (haven_query_get_today (query));
+  const HavenTableSql *table = haven_table_sql_get (type);
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, table->select_row, error);
 
-  if (table == NULL)
-    return NULL;
-
-  stmt = haven_db_prepare (db, table->select, error);
   if (stmt == NULL)
     return NULL;
 
   /* One read transaction, so the page is consistent and fast. */
-  if (!haven_db_exec (db, "BEGIN", error))
+  if (!haven_db_exec (job->db, "BEGIN", error))
     return NULL;
 
   for (guint i = 0; i < ids->len; i++)
     {
-      gboolean has_row;
       HavenRecord *record;
+      gboolean has_row;
 
       sqlite3_reset (stmt);
-      bind_select (stmt, g_array_index (ids, gint64, i), today);
-      if (!haven_db_step (db, stmt, &has_row, error))
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      bind_today (stmt, today);
+      if (!haven_db_step (job->db, stmt, &has_row, error))
         {
-          haven_db_rollback (db);
+          haven_db_rollback (job->db);
           return NULL;
         }
       if (!has_row)
         continue;
 
       record = g_object_new (type, NULL);
-      haven_sql_read_record (stmt, record);
+      read_record (stmt, record, table->row_read, table->n_row_read);
       g_ptr_array_add (records, record);
     }
   sqlite3_reset (stmt);
-  haven_db_rollback (db);
+  haven_db_rollback (job->db);
 
   return g_steal_pointer (&records);
 }
 
-/* "%text%" for LIKE ... ESCAPE '\', with the wildcards in text escaped. */
+GPtrArray *
+haven_job_collect_rows (HavenJob      *job,
+                        GType          type,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (;;)
+    {
+      gboolean has_row;
+
+      if (!haven_db_step (job->db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      g_ptr_array_add (rows, haven_job_get_row (job, type, sqlite3_column_int64 (stmt, 0)));
+    }
+  return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+haven_job_list_all (HavenJob    *job,
+                    GType        type,
+                    GError     **error)
+{
+  const HavenTableSql *table = haven_table_sql_get (type);
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, table->list_all, error);
+
+  if (stmt == NULL)
+    return NULL;
+  return haven_job_collect_rows (job, type, stmt, error);
+}
+
+gint64
+haven_job_count_records (HavenJob    *job,
+                         GType        type,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = haven_db_prepare (job->db, haven_table_sql_get (type)->count_all, error);
+  gboolean has_row;
+  gint64 n;
+
+  if (stmt == NULL || !haven_db_step (job->db, stmt, &has_row, error))
+    return -1;
+  n = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return n;
+}
+
+GPtrArray *
+haven_store_owned_query (HavenJob    *job,
+                         HavenQuery  *query,
+                         GError     **error)
+{
+  HavenOwnedQuery *owned = HAVEN_OWNED_QUERY (query);
+  GType type = haven_query_get_item_type (query);
+  const HavenTableSql *table = haven_table_sql_get (type);
+  int field = haven_record_class_find_field (g_type_class_peek (type), haven_owned_query_get_owner_field (owned));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (field >= 0, NULL);
+
+  stmt = haven_db_prepare (job->db, owned_list (table, field), error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, haven_owned_query_get_owner_id (owned));
+  return haven_job_collect_rows (job, type, stmt, error);
+}
+
 char *
 haven_sql_like_pattern (const char *text,
                         gboolean    prefix_only)
@@ -480,259 +690,4 @@ haven_sql_like_pattern (const char *text,
     }
   g_string_append_c (pattern, '%');
   return g_string_free (pattern, FALSE);
-}
-
-static GArray *
-collect_ids (HavenDb       *db,
-             sqlite3_stmt  *stmt,
-             GError       **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (;;)
-    {
-      gboolean has_row;
-      gint64 id;
-
-      if (!haven_db_step (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-
-  return g_steal_pointer (&ids);
-}
-
-GArray *
-haven_sql_collect_ids (HavenDb       *db,
-                       sqlite3_stmt  *stmt,
-                       GError       **error)
-{
-  return collect_ids (db, stmt, error);
-}
-
-GArray *
-haven_sql_query_ids (HavenDb     *db,
-                     HavenQuery  *query,
-                     GError     **error)
-{
-  g_autofree char *today = haven_today_string (haven_query_get_today (query));
-  const char *search = haven_query_get_search (query);
-  g_autofree char *like = *search != '\0' ? haven_sql_like_pattern (search, FALSE) : NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  switch (haven_query_get_kind (query))
-    {
-    case HAVEN_QUERY_CHILDREN:
-      return haven_sql_query_children (db, query, error);
-
-    case HAVEN_QUERY_PARENTS:
-      stmt = haven_db_prepare (db, "SELECT id FROM parent WHERE child_id = ?1 ORDER BY role", error);
-      if (stmt != NULL)
-        sqlite3_bind_int64 (stmt, 1, haven_query_get_child_id (query));
-      break;
-
-    case HAVEN_QUERY_PAIRINGS:
-      stmt = haven_db_prepare (db,
-                               "SELECT p.id FROM pairing p"
-                               " JOIN child c ON c.id = p.child_id JOIN mentor m ON m.id = p.mentor_id"
-                               " LEFT JOIN school_class k ON k.id = c.school_class_id"
-                               " WHERE c.deleted = 0"
-                               "  AND (?1 = 0 OR p.child_id = ?1)"
-                               "  AND (?3 = 0 OR p.mentor_id = ?3)"
-                               "  AND (?4 = 2 OR " CURRENT_PAIRING ")"
-                               "  AND (?5 IS NULL OR c.name LIKE ?5 ESCAPE '\\'"
-                               "       OR c.name_pinyin LIKE ?5 ESCAPE '\\' OR m.name LIKE ?5 ESCAPE '\\')"
-                               " ORDER BY k.grade IS NULL, k.grade, k.name, c.name_key, p.start_date DESC",
-                               error);
-      if (stmt != NULL)
-        {
-          sqlite3_bind_int64 (stmt, 1, haven_query_get_child_id (query));
-          haven_db_bind_text (stmt, 2, today);
-          sqlite3_bind_int64 (stmt, 3, haven_query_get_owner_id (query));
-          sqlite3_bind_int (stmt, 4, haven_query_get_roll (query));
-          if (like != NULL)
-            haven_db_bind_text (stmt, 5, like);
-        }
-      break;
-
-    case HAVEN_QUERY_PAIRING_CHECKS:
-      stmt = haven_db_prepare (db,
-                               "SELECT id FROM pairing_check WHERE pairing_id = ?1 ORDER BY date DESC, id DESC",
-                               error);
-      if (stmt != NULL)
-        sqlite3_bind_int64 (stmt, 1, haven_query_get_owner_id (query));
-      break;
-
-    case HAVEN_QUERY_MENTORS:
-      stmt = haven_db_prepare (db,
-                               "SELECT id FROM mentor WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')"
-                               " ORDER BY kind, name",
-                               error);
-      if (stmt != NULL && like != NULL)
-        haven_db_bind_text (stmt, 1, like);
-      break;
-
-    case HAVEN_QUERY_ACTIVITIES:
-      /* A recurring activity shows in every range its repeats reach. */
-      stmt = haven_db_prepare (db,
-                               "SELECT id FROM activity"
-                               " WHERE (?1 = '' OR substr (starts_at, 1, 10) >= ?1"
-                               "        OR (recurrence <> 0 AND (recurrence_until = '' OR recurrence_until >= ?1)))"
-                               "  AND (?2 = '' OR substr (starts_at, 1, 10) < ?2)"
-                               "  AND (?3 IS NULL OR title LIKE ?3 ESCAPE '\\' OR place LIKE ?3 ESCAPE '\\')"
-                               " ORDER BY starts_at, id",
-                               error);
-      if (stmt != NULL)
-        {
-          haven_db_bind_text (stmt, 1, haven_query_get_from (query));
-          haven_db_bind_text (stmt, 2, haven_query_get_to (query));
-          if (like != NULL)
-            haven_db_bind_text (stmt, 3, like);
-        }
-      break;
-
-    case HAVEN_QUERY_ATTENDANCE:
-      stmt = haven_db_prepare (db,
-                               "SELECT a.id FROM attendance a JOIN child c ON c.id = a.child_id"
-                               " JOIN activity v ON v.id = a.activity_id"
-                               " WHERE c.deleted = 0 AND (?1 = 0 OR a.activity_id = ?1)"
-                               "  AND (?2 = 0 OR a.child_id = ?2)"
-                               " ORDER BY v.starts_at DESC, c.name_key",
-                               error);
-      if (stmt != NULL)
-        {
-          sqlite3_bind_int64 (stmt, 1, haven_query_get_owner_id (query));
-          sqlite3_bind_int64 (stmt, 2, haven_query_get_child_id (query));
-        }
-      break;
-
-    case HAVEN_QUERY_TALKS:
-      stmt = haven_db_prepare (db,
-                               "SELECT t.id FROM talk t JOIN child c ON c.id = t.child_id"
-                               " WHERE c.deleted = 0 AND (?1 = 0 OR t.child_id = ?1)"
-                               "  AND (?2 = '' OR t.date >= ?2) AND (?3 = '' OR t.date < ?3)"
-                               "  AND (?4 IS NULL OR c.name LIKE ?4 ESCAPE '\\'"
-                               "       OR c.name_pinyin LIKE ?4 ESCAPE '\\' OR t.talker LIKE ?4 ESCAPE '\\')"
-                               " ORDER BY t.date DESC, t.id DESC",
-                               error);
-      if (stmt != NULL)
-        {
-          sqlite3_bind_int64 (stmt, 1, haven_query_get_child_id (query));
-          haven_db_bind_text (stmt, 2, haven_query_get_from (query));
-          haven_db_bind_text (stmt, 3, haven_query_get_to (query));
-          if (like != NULL)
-            haven_db_bind_text (stmt, 4, like);
-        }
-      break;
-
-    case HAVEN_QUERY_CHANGES:
-      stmt = haven_db_prepare (db,
-                               "SELECT id FROM child_change WHERE child_id = ?1"
-                               " ORDER BY changed_at DESC, id DESC",
-                               error);
-      if (stmt != NULL)
-        sqlite3_bind_int64 (stmt, 1, haven_query_get_child_id (query));
-      break;
-
-    case HAVEN_QUERY_STAFF:
-      stmt = haven_db_prepare (db, "SELECT id FROM staff ORDER BY role, name", error);
-      break;
-
-    case HAVEN_QUERY_CLASSES:
-      stmt = haven_db_prepare (db, "SELECT id FROM school_class ORDER BY grade, name", error);
-      break;
-
-    case HAVEN_QUERY_TERMS:
-      stmt = haven_db_prepare (db, "SELECT id FROM term ORDER BY start_date DESC", error);
-      break;
-
-    default:
-      g_return_val_if_reached (NULL);
-    }
-
-  if (stmt == NULL)
-    return NULL;
-  return collect_ids (db, stmt, error);
-}
-
-static gboolean
-count (HavenDb     *db,
-       const char  *sql,
-       const char  *today,
-       guint       *out,
-       GError     **error)
-{
-  sqlite3_stmt *stmt = haven_db_prepare (db, sql, error);
-  gboolean has_row;
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_bind_parameter_count (stmt) >= 1)
-    haven_db_bind_text (stmt, 1, today);
-  if (!haven_db_step (db, stmt, &has_row, error))
-    return FALSE;
-  *out = has_row ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-#define ON_ROLL "c.deleted = 0 AND c.status = 0"
-
-HavenOverview *
-haven_sql_overview (HavenDb     *db,
-                    const char  *today,
-                    GError     **error)
-{
-  g_autoptr(HavenOverview) overview = g_new0 (HavenOverview, 1);
-  gboolean ok;
-
-  if (!haven_db_exec (db, "BEGIN", error))
-    return NULL;
-
-  ok = count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL, today, &overview->children, error)
-    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL " AND c.missing = 0", today, &overview->complete, error)
-    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL " AND c.key_support = 1", today, &overview->key_support, error)
-    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
-                  " AND EXISTS (SELECT 1 FROM pairing p WHERE p.child_id = c.id"
-                  "   AND (p.end_date = '' OR p.end_date >= ?1) AND p.start_date <= ?1)",
-              today, &overview->paired, error)
-    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
-                  " AND EXISTS (SELECT 1 FROM talk t WHERE t.child_id = c.id"
-                  "   AND t.date >= substr (?1, 1, 8) || '01' AND t.date <= ?1)",
-              today, &overview->talked_this_month, error)
-    && count (db, "SELECT count (*) FROM talk t JOIN child c ON c.id = t.child_id WHERE c.deleted = 0"
-                  " AND t.date >= substr (?1, 1, 8) || '01' AND t.date <= ?1",
-              today, &overview->talks_this_month, error)
-    /* A follow-up is due when its date has come and no later talk with
-     * the child has happened since. */
-    && count (db, "SELECT count (*) FROM talk t JOIN child c ON c.id = t.child_id WHERE " ON_ROLL
-                  " AND t.follow_up_date <> '' AND t.follow_up_date <= ?1"
-                  " AND NOT EXISTS (SELECT 1 FROM talk u WHERE u.child_id = t.child_id"
-                  "   AND u.date >= t.follow_up_date)",
-              today, &overview->follow_ups_due, error)
-    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
-                  " AND substr (c.birth_date, 6, 2) = substr (?1, 6, 2)",
-              today, &overview->birthdays_this_month, error)
-    && count (db, "SELECT count (*) FROM activity WHERE substr (starts_at, 1, 10) >= ?1"
-                  " AND substr (starts_at, 1, 10) <= date (?1, '+14 days')",
-              today, &overview->activities_ahead, error)
-    && count (db, "SELECT count (*) FROM (SELECT p.mentor_id FROM pairing p JOIN child c ON c.id = p.child_id"
-                  " WHERE " ON_ROLL " AND p.start_date <= ?1 AND (p.end_date = '' OR p.end_date >= ?1)"
-                  " GROUP BY p.mentor_id HAVING count (*) > 3)",
-              today, &overview->mentors_overloaded, error)
-    && count (db, "SELECT count (*) FROM staff WHERE active = 1", today, &overview->staff, error)
-    && count (db, "SELECT count (*) FROM school_class", today, &overview->classes, error);
-
-  haven_db_rollback (db);
-  return ok ? g_steal_pointer (&overview) : NULL;
-}
-
-gboolean
-haven_sql_purge_deleted (HavenDb  *db,
-                         GError  **error)
-{
-  return haven_db_exec (db, "DELETE FROM child WHERE deleted = 1", error);
 }

@@ -2,8 +2,13 @@
  *
  * The connection is opened, used and closed on the worker thread only, so
  * no SQLite call ever runs on the main thread. Jobs run one at a time in
- * the order they were queued; each is a GTask that returns to the caller's
- * main context.
+ * the order they were queued; each is a GTask that returns to the main
+ * context it was queued from.
+ *
+ * The worker never holds the HavenStore itself: only the tasks do, and
+ * every reference the worker is done with goes back to the main thread in
+ * an idle source, so the store's last reference is always dropped there
+ * and the worker is never asked to join itself.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,32 +17,57 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 
+#include "haven-files.h"
 #include "haven-store-private.h"
 
-typedef gpointer (*HavenJobFunc) (HavenJob  *job,
-                                  gpointer   data,
-                                  GError   **error);
+G_DEFINE_QUARK (haven-store-error-quark, haven_store_error)
 
 typedef struct
 {
-  HavenJobFunc    func;
+  HavenJobFunc    func;         /* NULL for the job that stops the worker */
   gpointer        data;
   GDestroyNotify  data_free;
   GDestroyNotify  result_free;
-  GTask          *task;       /* owned; NULL for the quit job */
+  GTask          *task;         /* owned; given back to the main thread */
+  HavenSession   *session;      /* owned */
 } Job;
+
+typedef struct
+{
+  GDestroyNotify free;
+  gpointer       data;
+} State;
+
+/* What the worker thread owns. Only the worker touches it while it runs;
+ * the main thread frees it after joining. */
+struct _HavenWorker
+{
+  char          *path;
+  GAsyncQueue   *jobs;          /* Job*, shared with the main thread */
+  GMainContext  *main_context;  /* where replies, signals and progress go */
+  GWeakRef      *store;         /* rc-boxed: the store, for emissions on main */
+  HavenDb       *db;
+  GHashTable    *state;         /* key (owned) → State* */
+  GHashTable    *generations;   /* GType → guint64 */
+  guint64        generation;    /* every change of any type */
+  GHashTable    *rows;          /* GType → (id → GWeakRef of a HavenRecord) */
+};
 
 struct _HavenStore
 {
   GObject       parent_instance;
 
   char         *path;
-  GThread      *worker;
-  GAsyncQueue  *jobs;          /* Job* */
-  GMainContext *main_context;  /* where signals and progress are delivered */
-  HavenDb      *db;            /* worker thread only */
-  guint         n_running;     /* main thread: jobs queued and not finished */
+  HavenWorker  *worker;        /* owned; NULL once closed */
+  GThread      *thread;
+  GMainContext *main_context;
+  HavenSession *session;       /* owned; may be NULL */
+  guint         n_running;     /* jobs queued and not answered */
   double        progress;
 };
 
@@ -46,6 +76,7 @@ enum {
   PROP_PATH,
   PROP_BUSY,
   PROP_PROGRESS,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -58,30 +89,9 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HavenStore, haven_store, G_TYPE_OBJECT)
-G_DEFINE_BOXED_TYPE (HavenOverview, haven_overview, haven_overview_copy, haven_overview_free)
 
-HavenOverview *
-haven_overview_copy (const HavenOverview *overview)
-{
-  return g_memdup2 (overview, sizeof *overview);
-}
-
-void
-haven_overview_free (HavenOverview *overview)
-{
-  g_free (overview);
-}
-
-char *
-haven_today_string (const char *override)
-{
-  g_autoptr(GDateTime) now = NULL;
-
-  if (override != NULL && *override != '\0')
-    return g_strdup (override);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
-}
+/* Past this many rows of one type the cache forgets the dead ones. */
+#define MAX_CACHED_ROWS 250000
 
 char *
 haven_store_default_path (void)
@@ -95,73 +105,155 @@ haven_store_sample_path (void)
   return g_build_filename (g_get_user_data_dir (), "haven", "sample-school.db", NULL);
 }
 
+/* Handing things to the main thread */
+
+/* Always through a source, never g_main_context_invoke(): invoke runs the
+ * function at once on the calling thread when nobody owns the context,
+ * and that is how the worker came to drop the store's last reference. */
+static void
+run_on_main (HavenWorker    *worker,
+             GSourceFunc     func,
+             gpointer        data,
+             GDestroyNotify  notify)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[haven] store reply");
+  g_source_attach (source, worker->main_context);
+  g_source_unref (source);
+}
+
+static gboolean
+nothing_cb (gpointer data)
+{
+  return G_SOURCE_REMOVE;
+}
+
+/* The notify runs on the main thread when the source is done. */
+static void
+unref_on_main (HavenWorker *worker,
+               gpointer     object)
+{
+  run_on_main (worker, nothing_cb, object, g_object_unref);
+}
+
 static void
 job_free (Job *job)
 {
   if (job->data_free != NULL && job->data != NULL)
     job->data_free (job->data);
+  g_clear_object (&job->session);
+  /* The task is handed back before this, unless it never ran. */
   g_clear_object (&job->task);
   g_free (job);
 }
 
-static gboolean
-unref_on_main_cb (gpointer data)
+static void
+state_free (State *state)
 {
-  g_object_unref (data);
-  return G_SOURCE_REMOVE;
+  if (state->free != NULL)
+    state->free (state->data);
+  g_free (state);
+}
+
+static void
+weak_ref_clear (gpointer data)
+{
+  g_weak_ref_clear (data);
+}
+
+static HavenWorker *
+worker_new (HavenStore *store)
+{
+  HavenWorker *worker = g_new0 (HavenWorker, 1);
+
+  worker->path = g_strdup (store->path);
+  worker->jobs = g_async_queue_new ();
+  worker->main_context = g_main_context_ref (store->main_context);
+  worker->store = g_rc_box_new0 (GWeakRef);
+  g_weak_ref_init (worker->store, store);
+  worker->state = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) state_free);
+  worker->generations = g_hash_table_new (NULL, NULL);
+  worker->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  return worker;
+}
+
+static void
+worker_free (HavenWorker *worker)
+{
+  g_assert (worker->db == NULL);
+
+  g_free (worker->path);
+  g_async_queue_unref (worker->jobs);
+  g_main_context_unref (worker->main_context);
+  g_rc_box_release_full (worker->store, weak_ref_clear);
+  g_hash_table_unref (worker->state);
+  g_hash_table_unref (worker->generations);
+  g_hash_table_unref (worker->rows);
+  g_free (worker);
 }
 
 static gpointer
 worker_main (gpointer data)
 {
-  HavenStore *self = data;
+  HavenWorker *worker = data;
 
   for (;;)
     {
-      Job *job = g_async_queue_pop (self->jobs);
+      Job *job = g_async_queue_pop (worker->jobs);
       g_autoptr(GError) error = NULL;
       GCancellable *cancellable;
       HavenJob context;
-      gpointer result;
+      gpointer result = NULL;
 
-      if (job->task == NULL)
+      if (job->func == NULL)
         {
           job_free (job);
           break;
         }
 
       cancellable = g_task_get_cancellable (job->task);
-      context.store = self;
-      context.db = self->db;
+      context.db = worker->db;
       context.cancellable = cancellable;
+      context.session = job->session;
+      context.worker = worker;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-        result = NULL;
-      else
+      if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
         {
-          if (self->db != NULL)
-            haven_db_set_cancellable (self->db, cancellable);
+          if (worker->db != NULL)
+            haven_db_set_cancellable (worker->db, cancellable);
           result = job->func (&context, job->data, &error);
-          if (self->db != NULL)
-            haven_db_set_cancellable (self->db, NULL);
+          if (worker->db != NULL)
+            haven_db_set_cancellable (worker->db, NULL);
         }
+
+      /* The data goes before the answer, so a caller that has its answer
+       * knows the worker holds nothing of its any more. */
+      if (job->data_free != NULL && job->data != NULL)
+        job->data_free (g_steal_pointer (&job->data));
 
       if (error != NULL)
         g_task_return_error (job->task, g_steal_pointer (&error));
       else
         g_task_return_pointer (job->task, result, job->result_free);
 
-      /* The task holds the store: its last reference must go on the main
-       * thread, or the store could be disposed here and join itself. */
-      g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT, unref_on_main_cb,
-                                  g_steal_pointer (&job->task), NULL);
+      /* The task holds the store: its reference goes to the main thread. */
+      unref_on_main (worker, g_steal_pointer (&job->task));
       job_free (job);
     }
 
-  haven_db_close (self->db);
-  self->db = NULL;
+  /* The rows and the features' state may hold records: free them here,
+   * where they were made, before the connection goes. */
+  g_hash_table_remove_all (worker->rows);
+  g_hash_table_remove_all (worker->state);
+  haven_db_close (worker->db);
+  worker->db = NULL;
   return NULL;
 }
+
+/* Queueing jobs (main thread) */
 
 static void
 set_busy_delta (HavenStore *self,
@@ -195,40 +287,55 @@ completion_cb (GObject      *object,
   g_free (completion);
 }
 
-static void
-queue_job (HavenStore          *self,
-           gpointer             source_tag,
-           HavenJobFunc         func,
-           gpointer             data,
-           GDestroyNotify       data_free,
-           GDestroyNotify       result_free,
-           GCancellable        *cancellable,
-           GAsyncReadyCallback  callback,
-           gpointer             user_data)
+void
+haven_store_queue_job (HavenStore          *self,
+                       gpointer             source_tag,
+                       HavenJobFunc         func,
+                       gpointer             data,
+                       GDestroyNotify       data_free,
+                       GDestroyNotify       result_free,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
 {
-  Completion *completion = g_new0 (Completion, 1);
-  Job *job = g_new0 (Job, 1);
+  Completion *completion;
+  Job *job;
 
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  g_return_if_fail (func != NULL);
+
+  completion = g_new0 (Completion, 1);
   completion->self = g_object_ref (self);
   completion->callback = callback;
   completion->user_data = user_data;
 
+  job = g_new0 (Job, 1);
   job->func = func;
   job->data = data;
   job->data_free = data_free;
   job->result_free = result_free;
+  job->session = self->session != NULL ? g_object_ref (self->session) : NULL;
   job->task = g_task_new (self, cancellable, completion_cb, completion);
   g_task_set_source_tag (job->task, source_tag);
+  g_task_set_name (job->task, "[haven] store job");
 
   set_busy_delta (self, +1);
-  g_async_queue_push (self->jobs, job);
+
+  if (self->worker == NULL)
+    {
+      g_task_return_new_error (job->task, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_CLOSED,
+                               _("The database is closed."));
+      job_free (job);
+      return;
+    }
+  g_async_queue_push (self->worker->jobs, job);
 }
 
-static gpointer
-finish_pointer (HavenStore    *self,
-                GAsyncResult  *result,
-                gpointer       source_tag,
-                GError       **error)
+gpointer
+haven_store_finish_job (HavenStore    *self,
+                        GAsyncResult  *result,
+                        gpointer       source_tag,
+                        GError       **error)
 {
   g_return_val_if_fail (HAVEN_IS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
@@ -237,12 +344,37 @@ finish_pointer (HavenStore    *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* Results that are only "it worked" are returned as this non-NULL token. */
-#define DONE GINT_TO_POINTER (1)
+gboolean
+haven_store_finish_done (HavenStore    *self,
+                         GAsyncResult  *result,
+                         gpointer       source_tag,
+                         GError       **error)
+{
+  return haven_store_finish_job (self, result, source_tag, error) != NULL;
+}
 
-static gboolean
-ensure_open (HavenJob  *job,
-             GError   **error)
+gpointer
+haven_job_return_id (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+gint64
+haven_store_finish_id (HavenStore    *self,
+                       GAsyncResult  *result,
+                       gpointer       source_tag,
+                       GError       **error)
+{
+  g_autofree gint64 *id = haven_store_finish_job (self, result, source_tag, error);
+
+  return id != NULL ? *id : 0;
+}
+
+/* On the worker */
+
+gboolean
+haven_job_ensure_open (HavenJob  *job,
+                       GError   **error)
 {
   if (job->db != NULL)
     return TRUE;
@@ -251,22 +383,52 @@ ensure_open (HavenJob  *job,
   return FALSE;
 }
 
+gboolean
+haven_job_ensure_writer (HavenJob  *job,
+                         GError   **error)
+{
+  if (!haven_job_ensure_open (job, error))
+    return FALSE;
+  /* Without a session the work is the program's own (an upgrade, the
+   * sample school); a person's session must be allowed to write. */
+  if (job->session == NULL || haven_session_can_write (job->session))
+    return TRUE;
+  g_set_error_literal (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_FORBIDDEN,
+                       _("You may read these records but not change them."));
+  return FALSE;
+}
+
+gint64
+haven_job_get_staff_id (HavenJob *job)
+{
+  return job->session != NULL ? haven_session_get_staff_id (job->session) : 0;
+}
+
 typedef struct
 {
-  HavenStore *self;   /* owned until the emission runs */
-  GType       type;
-  gint64      id;
+  GWeakRef *store;   /* rc-boxed */
+  GType     type;
+  gint64    id;
 } ChangedEmission;
 
 static gboolean
 emit_changed_cb (gpointer data)
 {
   ChangedEmission *emission = data;
-  g_autoptr(HavenStore) self = emission->self;
+  g_autoptr(HavenStore) self = g_weak_ref_get (emission->store);
 
-  g_signal_emit (self, signals[CHANGED], 0, emission->type, emission->id);
-  g_free (emission);
+  if (self != NULL)
+    g_signal_emit (self, signals[CHANGED], 0, emission->type, emission->id);
   return G_SOURCE_REMOVE;
+}
+
+static void
+changed_emission_free (gpointer data)
+{
+  ChangedEmission *emission = data;
+
+  g_rc_box_release_full (emission->store, weak_ref_clear);
+  g_free (emission);
 }
 
 void
@@ -274,33 +436,60 @@ haven_job_changed (HavenJob *job,
                    GType     type,
                    gint64    id)
 {
+  HavenWorker *worker = job->worker;
   ChangedEmission *emission = g_new0 (ChangedEmission, 1);
+  guint64 generation;
 
-  emission->self = g_object_ref (job->store);
+  worker->generation++;
+  generation = GPOINTER_TO_SIZE (g_hash_table_lookup (worker->generations, GSIZE_TO_POINTER (type)));
+  g_hash_table_insert (worker->generations, GSIZE_TO_POINTER (type), GSIZE_TO_POINTER (generation + 1));
+  if (id == 0 || type == HAVEN_TYPE_RECORD)
+    /* Many rows changed: cached rows may describe rows that are gone. */
+    g_hash_table_remove (worker->rows, GSIZE_TO_POINTER (type));
+
+  emission->store = g_rc_box_acquire (worker->store);
   emission->type = type;
   emission->id = id;
-  g_main_context_invoke (job->store->main_context, emit_changed_cb, emission);
+  run_on_main (worker, emit_changed_cb, emission, changed_emission_free);
+}
+
+guint64
+haven_job_get_generation (HavenJob *job,
+                          GType     type)
+{
+  if (type == G_TYPE_NONE)
+    return job->worker->generation;
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (job->worker->generations, GSIZE_TO_POINTER (type)))
+         + GPOINTER_TO_SIZE (g_hash_table_lookup (job->worker->generations, GSIZE_TO_POINTER (HAVEN_TYPE_RECORD)));
 }
 
 typedef struct
 {
-  HavenStore *self;
-  double      fraction;
+  GWeakRef *store;   /* rc-boxed */
+  double    fraction;
 } ProgressUpdate;
 
 static gboolean
 set_progress_cb (gpointer data)
 {
   ProgressUpdate *update = data;
+  g_autoptr(HavenStore) self = g_weak_ref_get (update->store);
 
-  if (update->self->progress != update->fraction)
+  if (self != NULL && self->progress != update->fraction)
     {
-      update->self->progress = update->fraction;
-      g_object_notify_by_pspec (G_OBJECT (update->self), properties[PROP_PROGRESS]);
+      self->progress = update->fraction;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
     }
-  g_object_unref (update->self);
-  g_free (update);
   return G_SOURCE_REMOVE;
+}
+
+static void
+progress_update_free (gpointer data)
+{
+  ProgressUpdate *update = data;
+
+  g_rc_box_release_full (update->store, weak_ref_clear);
+  g_free (update);
 }
 
 void
@@ -309,22 +498,570 @@ haven_job_progress (HavenJob *job,
 {
   ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
 
-  update->self = g_object_ref (job->store);
+  update->store = g_rc_box_acquire (job->worker->store);
   update->fraction = fraction;
-  g_main_context_invoke (job->store->main_context, set_progress_cb, update);
+  run_on_main (job->worker, set_progress_cb, update, progress_update_free);
 }
+
+gpointer
+haven_job_get_state (HavenJob   *job,
+                     const char *key)
+{
+  State *state = g_hash_table_lookup (job->worker->state, key);
+
+  return state != NULL ? state->data : NULL;
+}
+
+void
+haven_job_set_state (HavenJob       *job,
+                     const char     *key,
+                     gpointer        data,
+                     GDestroyNotify  data_free)
+{
+  State *state = g_new0 (State, 1);
+
+  state->data = data;
+  state->free = data_free;
+  g_hash_table_insert (job->worker->state, g_strdup (key), state);
+}
+
+static void
+weak_row_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Forgets the rows nobody holds any more. */
+static void
+prune_rows (GHashTable *rows)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_autoptr(GObject) row = g_weak_ref_get (value);
+
+      if (row == NULL)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
+HavenRecord *
+haven_job_get_row (HavenJob *job,
+                   GType     type,
+                   gint64    id)
+{
+  GHashTable *rows = g_hash_table_lookup (job->worker->rows, GSIZE_TO_POINTER (type));
+  GWeakRef *weak;
+  HavenRecord *row;
+
+  if (rows == NULL)
+    {
+      rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, weak_row_free);
+      g_hash_table_insert (job->worker->rows, GSIZE_TO_POINTER (type), rows);
+    }
+  else if (g_hash_table_size (rows) > MAX_CACHED_ROWS)
+    prune_rows (rows);
+
+  /* Weak: a row lives as long as a list holds it, so lists never keep
+   * what nobody shows, and the same id stays the same object meanwhile. */
+  weak = g_hash_table_lookup (rows, &id);
+  if (weak == NULL)
+    {
+      weak = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (weak, NULL);
+      g_hash_table_insert (rows, g_memdup2 (&id, sizeof id), weak);
+    }
+
+  row = g_weak_ref_get (weak);
+  if (row == NULL)
+    {
+      row = haven_record_new_row (type, id);
+      g_weak_ref_set (weak, row);
+    }
+  return row;
+}
+
+static gpointer
+release_job (HavenJob  *job,
+             gpointer   data,
+             GError   **error)
+{
+  return HAVEN_JOB_DONE;
+}
+
+void
+haven_store_release_later (HavenStore     *self,
+                           gpointer        data,
+                           GDestroyNotify  free_func)
+{
+  g_return_if_fail (HAVEN_IS_STORE (self));
+
+  /* The data is freed on the worker once the job has run. */
+  haven_store_queue_job (self, haven_store_release_later, release_job, data, free_func, NULL,
+                         NULL, NULL, NULL);
+}
+
+/* Open and close */
+
+static gpointer
+open_job (HavenJob  *job,
+          gpointer   data,
+          GError   **error)
+{
+  HavenWorker *worker = job->worker;
+  const HavenOpenFunc *hooks;
+  guint n_hooks;
+
+  if (worker->db != NULL)
+    return HAVEN_JOB_DONE;
+
+  worker->db = haven_db_open (worker->path, error);
+  if (worker->db == NULL)
+    return NULL;
+  job->db = worker->db;
+
+  /* Each feature tidies its tables (purges, rebuilt keys) once. */
+  hooks = haven_schema_get_open_hooks (&n_hooks);
+  for (guint i = 0; i < n_hooks; i++)
+    if (!hooks[i] (job, error))
+      {
+        haven_db_close (worker->db);
+        worker->db = NULL;
+        return NULL;
+      }
+
+  return HAVEN_JOB_DONE;
+}
+
+void
+haven_store_open_async (HavenStore          *self,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  haven_store_queue_job (self, haven_store_open_async, open_job, NULL, NULL, NULL,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+haven_store_open_finish (HavenStore    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return haven_store_finish_done (self, result, haven_store_open_async, error);
+}
+
+static void
+stop_worker (HavenStore *self)
+{
+  if (self->worker == NULL)
+    return;
+
+  /* dispose or close on the worker thread would wait for itself. */
+  g_assert (g_thread_self () != self->thread);
+
+  /* An empty job tells the worker to close the connection and stop,
+   * after the jobs before it. */
+  g_async_queue_push (self->worker->jobs, g_new0 (Job, 1));
+  g_thread_join (g_steal_pointer (&self->thread));
+  g_clear_pointer (&self->worker, worker_free);
+}
+
+void
+haven_store_close (HavenStore *self)
+{
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  stop_worker (self);
+}
+
+/* Load, save, delete one record */
+
+typedef struct
+{
+  GType   type;
+  gint64  id;
+} RecordRef;
+
+static RecordRef *
+record_ref_new (GType  type,
+                gint64 id)
+{
+  RecordRef *ref = g_new0 (RecordRef, 1);
+
+  ref->type = type;
+  ref->id = id;
+  return ref;
+}
+
+static gpointer
+load_job (HavenJob  *job,
+          gpointer   data,
+          GError   **error)
+{
+  RecordRef *ref = data;
+
+  if (!haven_job_ensure_open (job, error))
+    return NULL;
+  return haven_job_load_record (job, ref->type, ref->id, NULL, error);
+}
+
+void
+haven_store_load_async (HavenStore          *self,
+                        GType                type,
+                        gint64               id,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  g_return_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD));
+
+  haven_store_queue_job (self, haven_store_load_async, load_job, record_ref_new (type, id), g_free,
+                         g_object_unref, cancellable, callback, user_data);
+}
+
+HavenRecord *
+haven_store_load_finish (HavenStore    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return haven_store_finish_job (self, result, haven_store_load_async, error);
+}
+
+static gboolean
+refuse_problems (GPtrArray  *problems,
+                 GError    **error)
+{
+  const HavenProblem *problem = haven_problems_first_error (problems);
+
+  if (problem == NULL)
+    return TRUE;
+  g_set_error_literal (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_INVALID, problem->message);
+  return FALSE;
+}
+
+static gpointer
+save_job (HavenJob  *job,
+          gpointer   data,
+          GError   **error)
+{
+  HavenRecord *record = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) problems = NULL;
+  GDate today;
+
+  if (!haven_job_ensure_writer (job, error))
+    return NULL;
+  if (HAVEN_RECORD_GET_CLASS (record)->keeps_history)
+    {
+      g_set_error (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_INVALID,
+                   "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
+      return NULL;
+    }
+
+  /* The rules of the type, whoever called. */
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  haven_record_normalise (record);
+  problems = haven_record_check (record, &today);
+  if (!refuse_problems (problems, error))
+    return NULL;
+
+  if (!haven_job_write_record (job, record, error))
+    return NULL;
+
+  haven_job_changed (job, G_OBJECT_TYPE (record), haven_record_get_id (record));
+  return haven_job_return_id (haven_record_get_id (record));
+}
+
+void
+haven_store_save_async (HavenStore          *self,
+                        HavenRecord         *record,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  g_return_if_fail (HAVEN_IS_RECORD (record));
+
+  haven_store_queue_job (self, haven_store_save_async, save_job,
+                         haven_record_dup (record), g_object_unref, g_free,
+                         cancellable, callback, user_data);
+}
+
+gint64
+haven_store_save_finish (HavenStore    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return haven_store_finish_id (self, result, haven_store_save_async, error);
+}
+
+static gpointer
+delete_job (HavenJob  *job,
+            gpointer   data,
+            GError   **error)
+{
+  RecordRef *ref = data;
+
+  if (!haven_job_ensure_writer (job, error))
+    return NULL;
+  if (!haven_job_delete_record (job, ref->type, ref->id, error))
+    return NULL;
+
+  haven_job_changed (job, ref->type, ref->id);
+  return HAVEN_JOB_DONE;
+}
+
+void
+haven_store_delete_async (HavenStore          *self,
+                          GType                type,
+                          gint64               id,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  g_return_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD));
+
+  haven_store_queue_job (self, haven_store_delete_async, delete_job, record_ref_new (type, id), g_free,
+                         NULL, cancellable, callback, user_data);
+}
+
+gboolean
+haven_store_delete_finish (HavenStore    *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return haven_store_finish_done (self, result, haven_store_delete_async, error);
+}
+
+/* Lists */
+
+static gpointer
+query_job (HavenJob  *job,
+           gpointer   data,
+           GError   **error)
+{
+  HavenQuery *query = data;
+  HavenQueryFunc func;
+
+  if (!haven_job_ensure_open (job, error))
+    return NULL;
+
+  func = haven_schema_get_query_func (G_OBJECT_TYPE (query));
+  if (func != NULL)
+    return func (job, query, error);
+  /* A plain list: every row of the type in its class's order. */
+  return haven_job_list_all (job, haven_query_get_item_type (query), error);
+}
+
+void
+haven_store_query_async (HavenStore          *self,
+                         HavenQuery          *query,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  g_return_if_fail (HAVEN_IS_QUERY (query));
+
+  /* A copy: the list may change its query while this one runs. */
+  haven_store_queue_job (self, haven_store_query_async, query_job,
+                         haven_query_copy (query), g_object_unref, (GDestroyNotify) g_ptr_array_unref,
+                         cancellable, callback, user_data);
+}
+
+GPtrArray *
+haven_store_query_finish (HavenStore    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  return haven_store_finish_job (self, result, haven_store_query_async, error);
+}
+
+typedef struct
+{
+  GType   type;
+  GArray *ids;
+  char   *today;
+} Fetch;
+
+static void
+fetch_free (Fetch *fetch)
+{
+  g_clear_pointer (&fetch->ids, g_array_unref);
+  g_free (fetch->today);
+  g_free (fetch);
+}
+
+static gpointer
+fetch_job (HavenJob  *job,
+           gpointer   data,
+           GError   **error)
+{
+  Fetch *fetch = data;
+
+  if (!haven_job_ensure_open (job, error))
+    return NULL;
+  return haven_job_fetch_rows (job, fetch->type, fetch->ids, fetch->today, error);
+}
+
+void
+haven_store_fetch_async (HavenStore          *self,
+                         GType                type,
+                         GArray              *ids,
+                         const char          *today,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  Fetch *fetch;
+
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  g_return_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD));
+  g_return_if_fail (ids != NULL);
+
+  fetch = g_new0 (Fetch, 1);
+  fetch->type = type;
+  fetch->ids = g_array_ref (ids);
+  fetch->today = g_strdup (today);
+  haven_store_queue_job (self, haven_store_fetch_async, fetch_job,
+                         fetch, (GDestroyNotify) fetch_free, (GDestroyNotify) g_ptr_array_unref,
+                         cancellable, callback, user_data);
+}
+
+GPtrArray *
+haven_store_fetch_finish (HavenStore    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  return haven_store_finish_job (self, result, haven_store_fetch_async, error);
+}
+
+/* Backup */
+
+static gboolean
+copy_pages (HavenJob    *job,
+            sqlite3     *copy,
+            GError     **error)
+{
+  sqlite3_backup *backup;
+  int rc;
+
+  backup = sqlite3_backup_init (copy, "main", haven_db_get_handle (job->db), "main");
+  if (backup == NULL)
+    {
+      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL, _("Database error: %s"), sqlite3_errmsg (copy));
+      return FALSE;
+    }
+
+  do
+    {
+      int total;
+
+      rc = sqlite3_backup_step (backup, 256);
+      total = sqlite3_backup_pagecount (backup);
+      if (total > 0)
+        haven_job_progress (job, 1.0 - (double) sqlite3_backup_remaining (backup) / total);
+      if (g_cancellable_is_cancelled (job->cancellable))
+        break;
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+
+  sqlite3_backup_finish (backup);
+  haven_job_progress (job, -1.0);
+
+  if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
+    return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL, _("Database error: %s"), sqlite3_errstr (rc));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gpointer
+backup_job (HavenJob  *job,
+            gpointer   data,
+            GError   **error)
+{
+  const char *destination = data;
+  g_autofree char *temp_path = NULL;
+  sqlite3 *copy = NULL;
+  gboolean ok;
+  int fd;
+
+  if (!haven_job_ensure_open (job, error))
+    return NULL;
+  if (!haven_files_check_output (haven_db_get_path (job->db), destination, TRUE, error))
+    return NULL;
+
+  /* A private file beside the destination: the copy appears under its
+   * name only once it is whole. */
+  fd = haven_files_make_temp (destination, &temp_path, error);
+  if (fd < 0)
+    return NULL;
+  close (fd);
+
+  ok = sqlite3_open_v2 (temp_path, &copy, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+  if (!ok)
+    g_set_error (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_OPEN, _("Could not open “%s”: %s"),
+                 temp_path, copy != NULL ? sqlite3_errmsg (copy) : "");
+  ok = ok && copy_pages (job, copy, error);
+  if (copy != NULL && sqlite3_close (copy) != SQLITE_OK && ok)
+    {
+      g_set_error_literal (error, HAVEN_DB_ERROR, HAVEN_DB_ERROR_SQL, _("The backup could not be written."));
+      ok = FALSE;
+    }
+  /* The copy is one file: the backup API writes it with a rollback
+   * journal, never WAL. */
+  ok = ok && haven_files_commit_temp (temp_path, destination, TRUE, error);
+  if (!ok)
+    {
+      g_unlink (temp_path);
+      return NULL;
+    }
+  return HAVEN_JOB_DONE;
+}
+
+void
+haven_store_backup_async (HavenStore          *self,
+                          const char          *destination,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_return_if_fail (HAVEN_IS_STORE (self));
+  g_return_if_fail (destination != NULL);
+
+  haven_store_queue_job (self, haven_store_backup_async, backup_job,
+                         g_strdup (destination), g_free, NULL,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+haven_store_backup_finish (HavenStore    *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return haven_store_finish_done (self, result, haven_store_backup_async, error);
+}
+
+/* GObject */
 
 static void
 haven_store_dispose (GObject *object)
 {
   HavenStore *self = HAVEN_STORE (object);
 
-  if (self->worker != NULL)
-    {
-      /* An empty job tells the worker to close the connection and stop. */
-      g_async_queue_push (self->jobs, g_new0 (Job, 1));
-      g_thread_join (g_steal_pointer (&self->worker));
-    }
+  stop_worker (self);
 
   G_OBJECT_CLASS (haven_store_parent_class)->dispose (object);
 }
@@ -334,7 +1071,7 @@ haven_store_finalize (GObject *object)
 {
   HavenStore *self = HAVEN_STORE (object);
 
-  g_clear_pointer (&self->jobs, g_async_queue_unref);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->main_context, g_main_context_unref);
   g_free (self->path);
 
@@ -348,7 +1085,8 @@ haven_store_constructed (GObject *object)
 
   G_OBJECT_CLASS (haven_store_parent_class)->constructed (object);
 
-  self->worker = g_thread_new ("haven-store", worker_main, self);
+  self->worker = worker_new (self);
+  self->thread = g_thread_new ("haven-store", worker_main, self->worker);
 }
 
 static void
@@ -370,6 +1108,9 @@ haven_store_get_property (GObject    *object,
     case PROP_PROGRESS:
       g_value_set_double (value, self->progress);
       break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -387,6 +1128,9 @@ haven_store_set_property (GObject      *object,
     {
     case PROP_PATH:
       self->path = g_value_dup_string (value);
+      break;
+    case PROP_SESSION:
+      haven_store_set_session (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -413,6 +1157,9 @@ haven_store_class_init (HavenStoreClass *klass)
   properties[PROP_PROGRESS] =
     g_param_spec_double ("progress", NULL, NULL, -1.0, 1.0, -1.0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, HAVEN_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -428,7 +1175,6 @@ haven_store_class_init (HavenStoreClass *klass)
 static void
 haven_store_init (HavenStore *self)
 {
-  self->jobs = g_async_queue_new ();
   self->main_context = g_main_context_ref_thread_default ();
   self->progress = -1.0;
 }
@@ -461,615 +1207,20 @@ haven_store_get_progress (HavenStore *self)
   return self->progress;
 }
 
-/* Open */
-
-static gpointer
-open_job (HavenJob  *job,
-          gpointer   data,
-          GError   **error)
+HavenSession *
+haven_store_get_session (HavenStore *self)
 {
-  HavenStore *self = job->store;
-
-  if (self->db != NULL)
-    return DONE;
-
-  self->db = haven_db_open (self->path, error);
-  if (self->db == NULL)
-    return NULL;
-
-  job->db = self->db;
-  if (!haven_sql_purge_deleted (job->db, error)
-      || !haven_sql_refresh_name_keys (job->db, job, error))
-    return NULL;
-  return DONE;
+  g_return_val_if_fail (HAVEN_IS_STORE (self), NULL);
+  return self->session;
 }
 
 void
-haven_store_open_async (HavenStore          *self,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+haven_store_set_session (HavenStore   *self,
+                         HavenSession *session)
 {
   g_return_if_fail (HAVEN_IS_STORE (self));
-  queue_job (self, haven_store_open_async, open_job, NULL, NULL, NULL,
-             cancellable, callback, user_data);
-}
+  g_return_if_fail (session == NULL || HAVEN_IS_SESSION (session));
 
-gboolean
-haven_store_open_finish (HavenStore    *self,
-                         GAsyncResult  *result,
-                         GError       **error)
-{
-  return finish_pointer (self, result, haven_store_open_async, error) != NULL;
-}
-
-/* Load one record */
-
-typedef struct
-{
-  GType  type;
-  gint64 id;
-} RecordRef;
-
-static RecordRef *
-record_ref_new (GType  type,
-                gint64 id)
-{
-  RecordRef *ref = g_new0 (RecordRef, 1);
-
-  ref->type = type;
-  ref->id = id;
-  return ref;
-}
-
-static gpointer
-load_job (HavenJob  *job,
-          gpointer   data,
-          GError   **error)
-{
-  RecordRef *ref = data;
-
-  if (!ensure_open (job, error))
-    return NULL;
-  return haven_sql_load_record (job->db, ref->type, ref->id, NULL, error);
-}
-
-void
-haven_store_load_async (HavenStore          *self,
-                        GType                type,
-                        gint64               id,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  g_return_if_fail (HAVEN_IS_STORE (self));
-  g_return_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD));
-
-  queue_job (self, haven_store_load_async, load_job, record_ref_new (type, id), g_free, g_object_unref,
-             cancellable, callback, user_data);
-}
-
-HavenRecord *
-haven_store_load_finish (HavenStore    *self,
-                         GAsyncResult  *result,
-                         GError       **error)
-{
-  return finish_pointer (self, result, haven_store_load_async, error);
-}
-
-/* Save one record */
-
-static gpointer
-save_job (HavenJob  *job,
-          gpointer   data,
-          GError   **error)
-{
-  HavenRecord *record = data;
-
-  if (!ensure_open (job, error))
-    return NULL;
-  if (!haven_sql_save_record (job->db, record, error))
-    return NULL;
-
-  haven_job_changed (job, G_OBJECT_TYPE (record), haven_record_get_id (record));
-  return g_memdup2 (&(gint64) { haven_record_get_id (record) }, sizeof (gint64));
-}
-
-void
-haven_store_save_async (HavenStore          *self,
-                        HavenRecord         *record,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  g_return_if_fail (HAVEN_IS_STORE (self));
-  g_return_if_fail (HAVEN_IS_RECORD (record));
-
-  queue_job (self, haven_store_save_async, save_job,
-             haven_record_dup (record), g_object_unref, g_free,
-             cancellable, callback, user_data);
-}
-
-static gint64
-finish_id (HavenStore    *self,
-           GAsyncResult  *result,
-           gpointer       source_tag,
-           GError       **error)
-{
-  g_autofree gint64 *id = finish_pointer (self, result, source_tag, error);
-
-  return id != NULL ? *id : 0;
-}
-
-gint64
-haven_store_save_finish (HavenStore    *self,
-                         GAsyncResult  *result,
-                         GError       **error)
-{
-  return finish_id (self, result, haven_store_save_async, error);
-}
-
-/* Delete one record */
-
-static gpointer
-delete_job (HavenJob  *job,
-            gpointer   data,
-            GError   **error)
-{
-  RecordRef *ref = data;
-
-  if (!ensure_open (job, error))
-    return NULL;
-  if (!haven_sql_delete_record (job->db, ref->type, ref->id, error))
-    return NULL;
-
-  haven_job_changed (job, ref->type, ref->id);
-  return DONE;
-}
-
-void
-haven_store_delete_async (HavenStore          *self,
-                          GType                type,
-                          gint64               id,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
-{
-  g_return_if_fail (HAVEN_IS_STORE (self));
-  g_return_if_fail (g_type_is_a (type, HAVEN_TYPE_RECORD));
-
-  queue_job (self, haven_store_delete_async, delete_job, record_ref_new (type, id), g_free, NULL,
-             cancellable, callback, user_data);
-}
-
-gboolean
-haven_store_delete_finish (HavenStore    *self,
-                           GAsyncResult  *result,
-                           GError       **error)
-{
-  return finish_pointer (self, result, haven_store_delete_async, error) != NULL;
-}
-
-/* Child files */
-
-static gpointer
-load_child_file_job (HavenJob  *job,
-                     gpointer   data,
-                     GError   **error)
-{
-  if (!ensure_open (job, error))
-    return NULL;
-  return haven_sql_load_child_file (job->db, *(gint64 *) data, error);
-}
-
-void
-haven_store_load_child_file_async (HavenStore          *self,
-                                   gint64               child_id,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_return_if_fail (HAVEN_IS_STORE (self));
-
-  queue_job (self, haven_store_load_child_file_async, load_child_file_job,
-             g_memdup2 (&child_id, sizeof child_id), g_free, g_object_unref,
-             cancellable, callback, user_data);
-}
-
-HavenChildFile *
-haven_store_load_child_file_finish (HavenStore    *self,
-                                    GAsyncResult  *result,
-                                    GError       **error)
-{
-  return finish_pointer (self, result, haven_store_load_child_file_async, error);
-}
-
-typedef struct
-{
-  HavenChildFile *file;
-  char           *author;
-} SaveFile;
-
-static void
-save_file_free (SaveFile *save)
-{
-  g_clear_object (&save->file);
-  g_free (save->author);
-  g_free (save);
-}
-
-static gpointer
-save_child_file_job (HavenJob  *job,
-                     gpointer   data,
-                     GError   **error)
-{
-  SaveFile *save = data;
-  gint64 id;
-
-  if (!ensure_open (job, error))
-    return NULL;
-  if (!haven_sql_save_child_file (job->db, save->file, save->author, error))
-    return NULL;
-
-  id = haven_record_get_id (HAVEN_RECORD (haven_child_file_get_child (save->file)));
-  haven_job_changed (job, HAVEN_TYPE_CHILD, id);
-  return g_memdup2 (&id, sizeof id);
-}
-
-void
-haven_store_save_child_file_async (HavenStore          *self,
-                                   HavenChildFile      *file,
-                                   const char          *author,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  SaveFile *save;
-
-  g_return_if_fail (HAVEN_IS_STORE (self));
-  g_return_if_fail (HAVEN_IS_CHILD_FILE (file));
-
-  save = g_new0 (SaveFile, 1);
-  save->file = haven_child_file_dup (file);
-  save->author = g_strdup (author != NULL ? author : "");
-  queue_job (self, haven_store_save_child_file_async, save_child_file_job,
-             save, (GDestroyNotify) save_file_free, g_free,
-             cancellable, callback, user_data);
-}
-
-gint64
-haven_store_save_child_file_finish (HavenStore    *self,
-                                    GAsyncResult  *result,
-                                    GError       **error)
-{
-  return finish_id (self, result, haven_store_save_child_file_async, error);
-}
-
-typedef struct
-{
-  gint64   id;
-  gboolean deleted;
-} SetDeleted;
-
-static gpointer
-set_child_deleted_job (HavenJob  *job,
-                       gpointer   data,
-                       GError   **error)
-{
-  SetDeleted *set = data;
-
-  if (!ensure_open (job, error))
-    return NULL;
-  if (!haven_sql_set_child_deleted (job->db, set->id, set->deleted, error))
-    return NULL;
-
-  haven_job_changed (job, HAVEN_TYPE_CHILD, set->id);
-  return DONE;
-}
-
-void
-haven_store_set_child_deleted_async (HavenStore          *self,
-                                     gint64               child_id,
-                                     gboolean             deleted,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  SetDeleted *set;
-
-  g_return_if_fail (HAVEN_IS_STORE (self));
-
-  set = g_new0 (SetDeleted, 1);
-  set->id = child_id;
-  set->deleted = deleted;
-  queue_job (self, haven_store_set_child_deleted_async, set_child_deleted_job,
-             set, g_free, NULL, cancellable, callback, user_data);
-}
-
-gboolean
-haven_store_set_child_deleted_finish (HavenStore    *self,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return finish_pointer (self, result, haven_store_set_child_deleted_async, error) != NULL;
-}
-
-/* Lists */
-
-static gpointer
-query_job (HavenJob  *job,
-           gpointer   data,
-           GError   **error)
-{
-  if (!ensure_open (job, error))
-    return NULL;
-  return haven_sql_query_ids (job->db, data, error);
-}
-
-void
-haven_store_query_async (HavenStore          *self,
-                         HavenQuery          *query,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  g_return_if_fail (HAVEN_IS_STORE (self));
-  g_return_if_fail (HAVEN_IS_QUERY (query));
-
-  /* A copy: the list may change its query while this one runs. */
-  queue_job (self, haven_store_query_async, query_job,
-             haven_query_copy (query), g_object_unref, (GDestroyNotify) g_array_unref,
-             cancellable, callback, user_data);
-}
-
-GArray *
-haven_store_query_finish (HavenStore    *self,
-                          GAsyncResult  *result,
-                          GError       **error)
-{
-  return finish_pointer (self, result, haven_store_query_async, error);
-}
-
-typedef struct
-{
-  HavenQuery *query;
-  GArray     *ids;
-} Fetch;
-
-static void
-fetch_free (Fetch *fetch)
-{
-  g_clear_object (&fetch->query);
-  g_clear_pointer (&fetch->ids, g_array_unref);
-  g_free (fetch);
-}
-
-static gpointer
-fetch_job (HavenJob  *job,
-           gpointer   data,
-           GError   **error)
-{
-  Fetch *fetch = data;
-
-  if (!ensure_open (job, error))
-    return NULL;
-  return haven_sql_fetch (job->db, fetch->query, fetch->ids, error);
-}
-
-void
-haven_store_fetch_async (HavenStore          *self,
-                         HavenQuery          *query,
-                         GArray              *ids,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  Fetch *fetch;
-
-  g_return_if_fail (HAVEN_IS_STORE (self));
-  g_return_if_fail (HAVEN_IS_QUERY (query));
-  g_return_if_fail (ids != NULL);
-
-  fetch = g_new0 (Fetch, 1);
-  fetch->query = haven_query_copy (query);
-  fetch->ids = g_array_ref (ids);
-  queue_job (self, haven_store_fetch_async, fetch_job,
-             fetch, (GDestroyNotify) fetch_free, (GDestroyNotify) g_ptr_array_unref,
-             cancellable, callback, user_data);
-}
-
-GPtrArray *
-haven_store_fetch_finish (HavenStore    *self,
-                          GAsyncResult  *result,
-                          GError       **error)
-{
-  return finish_pointer (self, result, haven_store_fetch_async, error);
-}
-
-/* Overview */
-
-static gpointer
-overview_job (HavenJob  *job,
-              gpointer   data,
-              GError   **error)
-{
-  if (!ensure_open (job, error))
-    return NULL;
-  return haven_sql_overview (job->db, data, error);
-}
-
-void
-haven_store_overview_async (HavenStore          *self,
-                            const char          *today,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_return_if_fail (HAVEN_IS_STORE (self));
-
-  queue_job (self, haven_store_overview_async, overview_job,
-             haven_today_string (today), g_free, (GDestroyNotify) haven_overview_free,
-             cancellable, callback, user_data);
-}
-
-HavenOverview *
-haven_store_overview_finish (HavenStore    *self,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  return finish_pointer (self, result, haven_store_overview_async, error);
-}
-
-/* Sample school */
-
-typedef struct
-{
-  guint    n_children;
-  guint32  seed;
-  char    *today;
-} Sample;
-
-static void
-sample_free (Sample *sample)
-{
-  g_free (sample->today);
-  g_free (sample);
-}
-
-static gpointer
-fill_sample_job (HavenJob  *job,
-                 gpointer   data,
-                 GError   **error)
-{
-  Sample *sample = data;
-  gboolean ok;
-
-  if (!ensure_open (job, error))
-    return NULL;
-
-  haven_job_progress (job, 0.0);
-  ok = haven_sample_fill (job, sample->n_children, sample->seed, sample->today, error);
-  haven_job_progress (job, -1.0);
-  if (!ok)
-    return NULL;
-
-  haven_job_changed (job, HAVEN_TYPE_RECORD, 0);
-  return DONE;
-}
-
-void
-haven_store_fill_sample_async (HavenStore          *self,
-                               guint                n_children,
-                               guint32              seed,
-                               const char          *today,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  Sample *sample;
-
-  g_return_if_fail (HAVEN_IS_STORE (self));
-
-  sample = g_new0 (Sample, 1);
-  sample->n_children = n_children;
-  sample->seed = seed;
-  sample->today = haven_today_string (today);
-  queue_job (self, haven_store_fill_sample_async, fill_sample_job,
-             sample, (GDestroyNotify) sample_free, NULL,
-             cancellable, callback, user_data);
-}
-
-gboolean
-haven_store_fill_sample_finish (HavenStore    *self,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  return finish_pointer (self, result, haven_store_fill_sample_async, error) != NULL;
-}
-
-/* Backup */
-
-static gpointer
-backup_job (HavenJob  *job,
-            gpointer   data,
-            GError   **error)
-{
-  const char *destination = data;
-  g_autoptr(GError) local_error = NULL;
-  HavenDb *copy;
-  sqlite3_backup *backup;
-  int rc;
-
-  if (!ensure_open (job, error))
-    return NULL;
-
-  /* Opening runs the migrations on the empty file; the backup then
-   * replaces every page, schema included. */
-  copy = haven_db_open (destination, error);
-  if (copy == NULL)
-    return NULL;
-
-  backup = sqlite3_backup_init (haven_db_get_handle (copy), "main",
-                                haven_db_get_handle (job->db), "main");
-  if (backup == NULL)
-    {
-      haven_db_set_error (copy, sqlite3_errcode (haven_db_get_handle (copy)), error);
-      haven_db_close (copy);
-      return NULL;
-    }
-
-  do
-    {
-      int remaining, total;
-
-      rc = sqlite3_backup_step (backup, 256);
-      remaining = sqlite3_backup_remaining (backup);
-      total = sqlite3_backup_pagecount (backup);
-      if (total > 0)
-        haven_job_progress (job, 1.0 - (double) remaining / total);
-      if (g_cancellable_is_cancelled (job->cancellable))
-        break;
-    }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-
-  sqlite3_backup_finish (backup);
-  haven_job_progress (job, -1.0);
-
-  if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
-    {
-      haven_db_close (copy);
-      return NULL;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      haven_db_set_error (copy, rc, error);
-      haven_db_close (copy);
-      return NULL;
-    }
-
-  haven_db_close (copy);
-  return DONE;
-}
-
-void
-haven_store_backup_async (HavenStore          *self,
-                          const char          *destination,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
-{
-  g_return_if_fail (HAVEN_IS_STORE (self));
-  g_return_if_fail (destination != NULL);
-
-  queue_job (self, haven_store_backup_async, backup_job,
-             g_strdup (destination), g_free, NULL,
-             cancellable, callback, user_data);
-}
-
-gboolean
-haven_store_backup_finish (HavenStore    *self,
-                           GAsyncResult  *result,
-                           GError       **error)
-{
-  return finish_pointer (self, result, haven_store_backup_async, error) != NULL;
+  if (g_set_object (&self->session, session))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

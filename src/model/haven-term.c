@@ -1,4 +1,4 @@
-/* haven-term.c: a school term (学期)
+/* haven-term.c: a school term with its dates
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,34 +8,14 @@
 
 #include "haven-term.h"
 
-struct _HavenTerm
-{
-  HavenRecord parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (HavenTerm, haven_term, HAVEN_TYPE_RECORD)
-
 static const HavenField fields[] = {
-  { "name", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "start-date", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
-  { "end-date", HAVEN_FIELD_STRING, NULL, HAVEN_FIELD_STORED },
+  HAVEN_TEXT ("name", "name"),
+  HAVEN_DATE ("start-date", "start_date"),
+  HAVEN_DATE ("end-date", "end_date"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == HAVEN_TERM_N_FIELDS);
 
-static void
-haven_term_class_init (HavenTermClass *klass)
-{
-  haven_record_class_install_fields (HAVEN_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields));
-}
+static const int order[] = { HAVEN_DESC (HAVEN_TERM_START_DATE), -1 };
 
-static void
-haven_term_init (HavenTerm *self)
-{
-}
-
-HavenTerm *
-haven_term_new (void)
-{
-  return g_object_new (HAVEN_TYPE_TERM, NULL);
-}
+HAVEN_DEFINE_RECORD (HavenTerm, haven_term, "term", fields, order)

@@ -1,4 +1,4 @@
-/* haven-term.h: a school term (学期)
+/* haven-term.h: a school term with its dates
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Field numbers, in column order; derived fields come last. */
+/* Field numbers, in the order of the field table; derived fields last. */
 typedef enum
 {
   HAVEN_TERM_NAME,

@@ -267,7 +267,10 @@ parse_landline (const char *s,
         }
     }
 
+  /* The dash after the area code stays: 0851-86512345 is how a landline
+   * is written and read out, and the digits alone hide the area code. */
   g_string_append (normal, area->str);
+  g_string_append_c (normal, '-');
   g_string_append (normal, local->str);
   if (ext->len > 0)
     {
@@ -363,8 +366,8 @@ haven_validate_phone (const char      *text,
   return TRUE;
 }
 
-/* Mobile numbers become their 11 digits; landlines the area code and
- * number run together, plus "-" and the extension when there is one. */
+/* Mobile numbers become their 11 digits; landlines the area code, "-" and
+ * the number, plus "-" and the extension when there is one. */
 char *
 haven_normalize_phone (const char *text)
 {

@@ -33,7 +33,8 @@ GQuark    haven_validate_error_quark    (void);
 gboolean  haven_validate_phone          (const char      *text,
                                          HavenPhoneKind  *kind,
                                          GError         **error);
-/* Digits only, as stored: "138 0013 8000" -> "13800138000". NULL if invalid. */
+/* The stored form: "138 0013 8000" -> "13800138000",
+ * "(0851)86512345" -> "0851-86512345". NULL if invalid. */
 char     *haven_normalize_phone         (const char      *text);
 
 /* The 18-digit resident identity number (GB 11643): region, birth date,

@@ -1,0 +1,62 @@
+/* haven-store-features.h: what each feature module gives the store
+ *
+ * Worker-side functions; haven-schema.c registers them. Every function
+ * here runs on the store's worker thread.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "haven-child-file.h"
+#include "haven-store-private.h"
+
+G_BEGIN_DECLS
+
+/* haven-store-children.c */
+extern const HavenDerivedSql haven_child_derived_sql;
+gboolean        haven_store_children_open   (HavenJob        *job,
+                                             GError         **error);
+GPtrArray      *haven_store_children_query  (HavenJob        *job,
+                                             HavenQuery      *query,
+                                             GError         **error);
+HavenChildFile *haven_job_load_child_file   (HavenJob        *job,
+                                             gint64           child_id,
+                                             GError         **error);
+/* For the sample school and imports: normalised, no history; the caller
+ * holds the transaction and announces the change. */
+gboolean        haven_job_insert_child_file (HavenJob        *job,
+                                             HavenChildFile  *file,
+                                             GError         **error);
+
+/* haven-store-school.c */
+extern const HavenDerivedSql haven_school_class_derived_sql;
+
+/* haven-store-pairings.c */
+extern const HavenDerivedSql haven_mentor_derived_sql;
+extern const HavenDerivedSql haven_pairing_derived_sql;
+GPtrArray      *haven_store_pairings_query  (HavenJob        *job,
+                                             HavenQuery      *query,
+                                             GError         **error);
+GPtrArray      *haven_store_mentors_query   (HavenJob        *job,
+                                             HavenQuery      *query,
+                                             GError         **error);
+
+/* haven-store-activities.c */
+extern const HavenDerivedSql haven_activity_derived_sql;
+extern const HavenDerivedSql haven_attendance_derived_sql;
+GPtrArray      *haven_store_activities_query (HavenJob       *job,
+                                              HavenQuery     *query,
+                                              GError        **error);
+
+/* haven-store-talks.c */
+extern const HavenDerivedSql haven_talk_derived_sql;
+GPtrArray      *haven_store_talks_query     (HavenJob        *job,
+                                             HavenQuery      *query,
+                                             GError         **error);
+
+/* haven-store-records.c */
+GPtrArray      *haven_store_owned_query     (HavenJob        *job,
+                                             HavenQuery      *query,
+                                             GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,129 @@
+/* haven-store-overview.c: the figures of the overview and the work summary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-store"
+
+#include "config.h"
+
+#include "haven-store-overview.h"
+#include "haven-store-private.h"
+
+G_DEFINE_BOXED_TYPE (HavenOverview, haven_overview, haven_overview_copy, haven_overview_free)
+
+HavenOverview *
+haven_overview_copy (const HavenOverview *overview)
+{
+  return g_memdup2 (overview, sizeof *overview);
+}
+
+void
+haven_overview_free (HavenOverview *overview)
+{
+  g_free (overview);
+}
+
+static gboolean
+count (HavenDb     *db,
+       const char  *sql,
+       const char  *today,
+       guint       *out,
+       GError     **error)
+{
+  sqlite3_stmt *stmt = haven_db_prepare (db, sql, error);
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_bind_parameter_count (stmt) >= 1)
+    haven_db_bind_text (stmt, 1, today);
+  if (!haven_db_step (db, stmt, &has_row, error))
+    return FALSE;
+  *out = has_row ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+#define ON_ROLL "c.deleted = 0 AND c.status = 0"
+
+static HavenOverview *
+compute (HavenDb     *db,
+         const char  *today,
+         GError     **error)
+{
+  g_autoptr(HavenOverview) overview = g_new0 (HavenOverview, 1);
+  gboolean ok;
+
+  if (!haven_db_exec (db, "BEGIN", error))
+    return NULL;
+
+  ok = count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL, today, &overview->children, error)
+    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL " AND c.missing = 0", today, &overview->complete, error)
+    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL " AND c.key_support = 1", today, &overview->key_support, error)
+    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
+                  " AND EXISTS (SELECT 1 FROM pairing p WHERE p.child_id = c.id"
+                  "   AND (p.end_date = '' OR p.end_date >= ?1) AND p.start_date <= ?1)",
+              today, &overview->paired, error)
+    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
+                  " AND EXISTS (SELECT 1 FROM talk t WHERE t.child_id = c.id"
+                  "   AND t.date >= substr (?1, 1, 8) || '01' AND t.date <= ?1)",
+              today, &overview->talked_this_month, error)
+    && count (db, "SELECT count (*) FROM talk t JOIN child c ON c.id = t.child_id WHERE c.deleted = 0"
+                  " AND t.date >= substr (?1, 1, 8) || '01' AND t.date <= ?1",
+              today, &overview->talks_this_month, error)
+    /* A follow-up is due when its date has come and no later talk with
+     * the child has happened since. */
+    && count (db, "SELECT count (*) FROM talk t JOIN child c ON c.id = t.child_id WHERE " ON_ROLL
+                  " AND t.follow_up_date <> '' AND t.follow_up_date <= ?1"
+                  " AND NOT EXISTS (SELECT 1 FROM talk u WHERE u.child_id = t.child_id"
+                  "   AND u.date >= t.follow_up_date)",
+              today, &overview->follow_ups_due, error)
+    && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
+                  " AND substr (c.birth_date, 6, 2) = substr (?1, 6, 2)",
+              today, &overview->birthdays_this_month, error)
+    && count (db, "SELECT count (*) FROM activity WHERE substr (starts_at, 1, 10) >= ?1"
+                  " AND substr (starts_at, 1, 10) <= date (?1, '+14 days')",
+              today, &overview->activities_ahead, error)
+    && count (db, "SELECT count (*) FROM (SELECT p.mentor_id FROM pairing p JOIN child c ON c.id = p.child_id"
+                  " WHERE " ON_ROLL " AND p.start_date <= ?1 AND (p.end_date = '' OR p.end_date >= ?1)"
+                  " GROUP BY p.mentor_id HAVING count (*) > 3)",
+              today, &overview->mentors_overloaded, error)
+    && count (db, "SELECT count (*) FROM staff WHERE active = 1", today, &overview->staff, error)
+    && count (db, "SELECT count (*) FROM school_class", today, &overview->classes, error);
+
+  haven_db_rollback (db);
+  return ok ? g_steal_pointer (&overview) : NULL;
+}
+
+static gpointer
+overview_job (HavenJob  *job,
+              gpointer   data,
+              GError   **error)
+{
+  if (!haven_job_ensure_open (job, error))
+    return NULL;
+  return compute (job->db, data, error);
+}
+
+void
+haven_store_overview_async (HavenStore          *self,
+                            const char          *today,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  haven_store_queue_job (self, haven_store_overview_async, overview_job,
+                         today != NULL && *today != '\0' ? g_strdup (today) : g_date_time_format (now, "%Y-%m-%d"),
+                         g_free, (GDestroyNotify) haven_overview_free,
+                         cancellable, callback, user_data);
+}
+
+HavenOverview *
+haven_store_overview_finish (HavenStore    *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return haven_store_finish_job (self, result, haven_store_overview_async, error);
+}
