@@ -248,6 +248,31 @@ count_marked (cairo_surface_t *surface,
   return n;
 }
 
+/* The longest run of marked pixels down any one column: a table's
+ * vertical rule runs the whole height, text only a line's. */
+static int
+longest_vertical_mark (cairo_surface_t *surface,
+                       int              x0,
+                       int              y0,
+                       int              x1,
+                       int              y1)
+{
+  int longest = 0;
+
+  cairo_surface_flush (surface);
+  for (int x = x0; x < x1; x++)
+    {
+      int run = 0;
+
+      for (int y = y0; y < y1; y++)
+        {
+          run = pixel_at (surface, x, y) != 0xffffff ? run + 1 : 0;
+          longest = MAX (longest, run);
+        }
+    }
+  return longest;
+}
+
 /* Pixels of exactly the grey of a heading's fill. */
 static guint
 count_heading_grey (cairo_surface_t *surface,
@@ -613,6 +638,40 @@ test_flow_long_note_continues (void)
   g_assert_finalize_object (report);
 }
 
+/* A signature that ends a page sits at its foot, in either layout. */
+static void
+test_signature_at_foot (void)
+{
+  static const double widths[] = { 0.3, 0.7 };
+  static const HavenReportLayout layouts[] = { HAVEN_REPORT_LAYOUT_FIT_PAGE, HAVEN_REPORT_LAYOUT_FLOW };
+
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      g_autoptr(HavenReport) report = haven_report_new ("Talk");
+      HavenReportBlock *section, *signature;
+      int width = (int) HAVEN_REPORT_A4_WIDTH, height = (int) HAVEN_REPORT_A4_HEIGHT;
+      int margin = (int) haven_report_page_margin (width, height);
+      cairo_surface_t *surface;
+
+      haven_report_set_layout (report, layouts[i]);
+      haven_report_add_heading (report, "谈心记录", SCHOOL, PRINTED_ON, NULL);
+      section = haven_report_add_section (report, "Talk", 2, widths);
+      haven_report_row_add_field (haven_report_section_add_row (section), "Child", HAVEN_REPORT_CELL_VALUE, 1, "李小梅");
+      signature = haven_report_add_signature (report);
+      haven_report_signature_add_line (signature, "Mentor:", 0.45);
+      haven_report_signature_add_line (signature, "Date:", 0.45);
+
+      g_assert_cmpuint (haven_report_paginate (report, width, height, NULL), ==, 1);
+      surface = draw_page_image (report, 0, width, height, 0);
+      /* Blank between the short table and the foot, lines at the foot. */
+      g_assert_cmpuint (count_marked (surface, 0, height / 2, width, height - margin - height / 20), ==, 0);
+      g_assert_cmpuint (count_dark (surface, margin, height - margin - height / 20, width - margin, height - margin),
+                        >, 100);
+      cairo_surface_destroy (surface);
+      g_assert_finalize_object (g_steal_pointer (&report));
+    }
+}
+
 /* Contact cards */
 
 static void
@@ -705,9 +764,12 @@ test_cards_long_notes_stay_inside (void)
       g_assert_cmpuint (count_marked_outside (surface, offset + margin, offset + margin,
                                               offset + width - margin, offset + height - margin), ==, 0);
       /* The signature lines at the foot are still drawn: nothing was
-       * pushed off the bottom. */
+       * pushed off the bottom, where no table's rule reaches. */
       g_assert_cmpuint (count_dark (surface, offset + margin, offset + height - margin - height / 15,
                                     offset + width - margin, offset + height - margin), >, 20);
+      g_assert_cmpint (longest_vertical_mark (surface, offset + margin, offset + height - margin - height / 30,
+                                              offset + width - margin, offset + height - margin),
+                       <, height / 60);
       cairo_surface_destroy (surface);
     }
 
@@ -1044,6 +1106,35 @@ test_roster_continues_with_header (void)
   g_assert_nonnull (strstr (texts[n_pages - 1], "60 children on the roster, 48 with a complete file"));
 
   g_assert_finalize_object (report);
+}
+
+/* Whatever the number of children, the count under the roster never
+ * opens a page alone: the last row comes along, under the header. */
+static void
+test_roster_no_orphan_summary (void)
+{
+  int width = (int) HAVEN_REPORT_A4_WIDTH, height = (int) HAVEN_REPORT_A4_HEIGHT;
+  int margin = (int) haven_report_page_margin (width, height);
+  guint orphans_possible = 0;
+
+  for (guint n = 15; n <= 50; n++)
+    {
+      g_autoptr(GPtrArray) children = make_roster (n);
+      HavenReport *report = haven_report_new_roster (CLASS, children, PRINTED_ON);
+      guint n_pages = haven_report_paginate (report, width, height, NULL);
+      cairo_surface_t *surface;
+
+      if (n_pages > 1)
+        {
+          orphans_possible++;
+          surface = draw_page_image (report, n_pages - 1, width, height, 0);
+          g_test_message ("%u children, %u pages", n, n_pages);
+          g_assert_cmpuint (count_heading_grey (surface, margin, margin, width - margin, margin + 20), >, 5000);
+          cairo_surface_destroy (surface);
+        }
+      g_assert_finalize_object (report);
+    }
+  g_assert_cmpuint (orphans_possible, >, 20);
 }
 
 /* The PDF writer */
@@ -1471,7 +1562,8 @@ main (int   argc,
 
   g_test_add_func ("/report/model/build-and-read", test_model_build_and_read);
   g_test_add_func ("/report/model/change-repaginates", test_model_change_repaginates);
-  g_test_add_func ("/report/flow/long-note-continues", test_flow_long_note_continues);
+  g_test_add_func ("/report/layout/long-note-continues", test_flow_long_note_continues);
+  g_test_add_func ("/report/layout/signature-at-foot", test_signature_at_foot);
   g_test_add_func ("/report/cards/pdf", test_cards_pdf);
   g_test_add_func ("/report/cards/image", test_cards_image);
   g_test_add_func ("/report/cards/long-notes-stay-inside", test_cards_long_notes_stay_inside);
@@ -1481,6 +1573,7 @@ main (int   argc,
   g_test_add_func ("/report/roster/image", test_roster_image);
   g_test_add_func ("/report/roster/pdf", test_roster_pdf);
   g_test_add_func ("/report/roster/continues-with-header", test_roster_continues_with_header);
+  g_test_add_func ("/report/roster/no-orphan-summary", test_roster_no_orphan_summary);
   g_test_add_func ("/report/pdf/whole-private-file", test_pdf_writes_whole_private_file);
   g_test_add_func ("/report/pdf/a5-media-box", test_pdf_a5_media_box);
   g_test_add_func ("/report/pdf/refuses-database", test_pdf_refuses_database);

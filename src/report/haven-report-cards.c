@@ -98,6 +98,9 @@ add_child_section (HavenReport    *report,
   int study = int_of (child, HAVEN_CHILD_STUDY_LEVEL);
   HavenReportRow *row;
 
+  g_assert (HAVEN_IS_REPORT (report));
+  g_assert (HAVEN_IS_CHILD_FILE (file));
+
   row = haven_report_section_add_row (section);
   haven_report_row_add_field (row, haven_label_history_field ("child.name"), HAVEN_REPORT_CELL_VALUE, 1,
                               text_of (child, HAVEN_CHILD_NAME));
@@ -195,6 +198,9 @@ add_parents_section (HavenReport    *report,
   int reason = int_of (child, HAVEN_CHILD_REASON);
   HavenReportRow *row;
 
+  g_assert (HAVEN_IS_REPORT (report));
+  g_assert (HAVEN_IS_CHILD_FILE (file));
+
   /* The paper card ticks one box; "not given" is no box at all. */
   for (int i = HAVEN_LEFT_BEHIND_BOTH_AWAY; i <= HAVEN_LEFT_BEHIND_OTHER_UNABLE; i++)
     g_strv_builder_add (builder, haven_label_reason (i));
@@ -236,6 +242,9 @@ add_guardian_section (HavenReport    *report,
   gboolean named = !is_empty (text_of (guardian, HAVEN_GUARDIAN_NAME));
   g_autofree char *age_string = age > 0 ? g_strdup_printf ("%d", age) : g_strdup ("");
   HavenReportRow *row;
+
+  g_assert (HAVEN_IS_REPORT (report));
+  g_assert (HAVEN_IS_CHILD_FILE (file));
 
   row = haven_report_section_add_row (section);
   haven_report_row_add_field (row, C_("card", "Name"), HAVEN_REPORT_CELL_VALUE, 1,
@@ -319,6 +328,9 @@ add_card (HavenReport    *report,
   g_autofree char *printed = g_strdup_printf (_("Printed on %s"), printed_on);
   g_autofree char *status = status_text (haven_child_file_get_child (file));
   HavenReportBlock *signature;
+
+  g_assert (HAVEN_IS_REPORT (report));
+  g_assert (HAVEN_IS_CHILD_FILE (file));
 
   /* No school yet: no "School:" with nothing after it. */
   if (!is_empty (school_name))

@@ -320,12 +320,17 @@ table_column_x (const HavenReportBlock *table,
                 guint                   column,
                 double                  width)
 {
-  guint n = table->columns->len;
-  g_autofree double *widths = g_new (double, n);
+  double total = 0, before = 0;
 
-  for (guint i = 0; i < n; i++)
-    widths[i] = g_array_index (table->columns, HavenReportColumn, i).width;
-  return fraction_x (widths, n, column, width);
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      double w = g_array_index (table->columns, HavenReportColumn, i).width;
+
+      total += w;
+      if (i < column)
+        before += w;
+    }
+  return total > 0 ? before / total * width : 0;
 }
 
 /* Section cells */
@@ -834,25 +839,32 @@ note_title_height (State                  *s,
   return title_h + s->font * 0.2;
 }
 
-/* The top and bottom of a line of layout, in user units. */
-static void
-line_extent (PangoLayout *layout,
-             int          line,
-             double      *top,
-             double      *bottom)
+/* The top and bottom of each line of layout, in user units: two
+ * doubles a line. */
+static GArray *
+line_extents (PangoLayout *layout)
 {
+  GArray *extents = g_array_new (FALSE, FALSE, sizeof (double));
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int y0, y1;
 
-  for (int i = 0; i < line; i++)
-    pango_layout_iter_next_line (iter);
-  pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+  do
+    {
+      int y0, y1;
+      double top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      top = (double) y0 / PANGO_SCALE;
+      bottom = (double) y1 / PANGO_SCALE;
+      g_array_append_val (extents, top);
+      g_array_append_val (extents, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
-  if (top != NULL)
-    *top = (double) y0 / PANGO_SCALE;
-  if (bottom != NULL)
-    *bottom = (double) y1 / PANGO_SCALE;
+  return extents;
 }
+
+#define LINE_TOP(extents, line)    g_array_index (extents, double, 2 * (line))
+#define LINE_BOTTOM(extents, line) g_array_index (extents, double, 2 * (line) + 1)
 
 /* With max_lines, the whole note cut short to that many lines; without,
  * its lines first .. last - 1, the title above the first. */
@@ -867,6 +879,7 @@ layout_note (State                  *s,
              double                  width)
 {
   g_autoptr(PangoLayout) body = note_body (s, note, max_lines, width);
+  g_autoptr(GArray) extents = NULL;
   double top = y;
   double line_top, line_bottom;
 
@@ -885,10 +898,12 @@ layout_note (State                  *s,
       return y + body_h - top;
     }
 
+  extents = line_extents (body);
+  last = MIN (last, extents->len / 2);
   if (last <= first)
     return y - top;
-  line_extent (body, first, &line_top, NULL);
-  line_extent (body, last - 1, NULL, &line_bottom);
+  line_top = LINE_TOP (extents, first);
+  line_bottom = LINE_BOTTOM (extents, last - 1);
   if (s->draw)
     {
       /* Only these lines: the rest are on other pages. */
@@ -1005,6 +1020,8 @@ geometry_init (Geometry    *g,
                double       width,
                double       height)
 {
+  g_assert (HAVEN_IS_REPORT (report));
+
   g->width = width;
   g->height = height;
   g->margin = haven_report_page_margin (width, height);
@@ -1121,6 +1138,34 @@ ends_page (Flow  *f,
   return next->kind == HAVEN_REPORT_BLOCK_PAGE_BREAK;
 }
 
+/* A line that would open a page on its own (the count under a roster)
+ * takes the last row of the table above along, under its header. */
+static void
+carry_last_row (Flow   *f,
+                double  needed)
+{
+  Placement *last;
+  const HavenReportBlock *table;
+  State *s = f->s;
+  const Geometry *g = f->g;
+  guint row;
+  double height;
+
+  if (!f->has_prev || flow_page_empty (f))
+    return;
+  if (f->y + gap_before (s, f->prev, HAVEN_REPORT_BLOCK_NOTE) + needed <= f->bottom)
+    return;
+  last = &g_array_index (f->page->placements, Placement, f->page->placements->len - 1);
+  table = g_ptr_array_index (f->blocks, last->block);
+  if (table->kind != HAVEN_REPORT_BLOCK_TABLE || last->last - last->first < 2)
+    return;
+
+  row = --last->last;
+  flow_new_page (f);
+  height = layout_table (s, table, row, row + 1, g->x, 0, g->content_w);
+  flow_place (f, last->block, row, row + 1, 0, f->y, height);
+}
+
 static void
 flow_note (Flow  *f,
            guint  index)
@@ -1129,6 +1174,7 @@ flow_note (Flow  *f,
   State *s = f->s;
   const Geometry *g = f->g;
   g_autoptr(PangoLayout) body = NULL;
+  g_autoptr(GArray) extents = NULL;
   double title_h, first_h = 0;
   guint n_lines, line = 0;
 
@@ -1145,42 +1191,27 @@ flow_note (Flow  *f,
   /* Running on, it continues on the next page line by line. */
   title_h = note_title_height (s, note, g->x, 0, g->content_w);
   body = note_body (s, note, 0, g->content_w);
-  n_lines = body != NULL ? (guint) pango_layout_get_line_count (body) : 0;
+  extents = body != NULL ? line_extents (body) : NULL;
+  n_lines = extents != NULL ? extents->len / 2 : 0;
   if (n_lines > 0)
-    {
-      double line_top, line_bottom;
-
-      line_extent (body, 0, &line_top, &line_bottom);
-      first_h = line_bottom - line_top;
-    }
+    first_h = LINE_BOTTOM (extents, 0) - LINE_TOP (extents, 0);
   /* The title needs its first line under it. */
+  carry_last_row (f, title_h + first_h);
   flow_make_room (f, note->kind, title_h + first_h);
 
   do
     {
       double top = f->y;
-      double lines_top = 0, height;
+      double lines_top = n_lines > 0 ? LINE_TOP (extents, line) : 0;
+      double height = line == 0 ? title_h : 0;
       guint first = line;
 
-      if (n_lines > 0)
-        line_extent (body, first, &lines_top, NULL);
-      height = first == 0 ? title_h : 0;
-      while (line < n_lines)
-        {
-          double line_bottom;
-
-          line_extent (body, line, NULL, &line_bottom);
-          if (top + height + (line_bottom - lines_top) > f->bottom && (line > first || !flow_page_empty (f)))
-            break;
-          line++;
-        }
+      while (line < n_lines
+             && (top + height + (LINE_BOTTOM (extents, line) - lines_top) <= f->bottom
+                 || (line == first && flow_page_empty (f))))
+        line++;
       if (line > first)
-        {
-          double line_bottom;
-
-          line_extent (body, line - 1, NULL, &line_bottom);
-          height += line_bottom - lines_top;
-        }
+        height += LINE_BOTTOM (extents, line - 1) - lines_top;
 
       if (line == first && line < n_lines)
         {
@@ -1419,6 +1450,8 @@ paginate (HavenReport *report,
   HavenReportPagination *pagination = g_new0 (HavenReportPagination, 1);
   GPtrArray *blocks = haven_report_get_blocks (report);
 
+  g_assert (HAVEN_IS_REPORT (report));
+
   pagination->width = g->width;
   pagination->height = g->height;
   pagination->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
@@ -1505,6 +1538,8 @@ draw_footer (State          *s,
 {
   g_autofree char *number = NULL;
   const char *footer = haven_report_get_footer (report);
+
+  g_assert (HAVEN_IS_REPORT (report));
 
   if (haven_report_get_page_numbers (report))
     number = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
