@@ -1,0 +1,308 @@
+/* haven-window-actions.c: the window's commands, win.*
+ *
+ * Pages ask the window for what lies outside them through these actions
+ * (with parameters), never by calling it: showing a child, editing one,
+ * telling the person about an error.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-child-editor.h"
+#include "haven-preferences-window.h"
+#include "haven-store-children.h"
+#include "haven-window-private.h"
+
+static void
+show_view (HavenWindow *self,
+           const char  *name)
+{
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    haven_window_set_page (self, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  show_view (HAVEN_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_child_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  show_view (self, "archive");
+  haven_archive_page_show_child (self->archive_page, g_variant_get_int64 (parameter));
+}
+
+static void
+show_children_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  show_view (self, "archive");
+  haven_archive_page_show_filtered (self->archive_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
+editor_saved_cb (HavenWindow      *self,
+                 gint64            child_id,
+                 HavenChildEditor *editor)
+{
+  haven_window_toast (self, _("Child’s file saved"), 3);
+  /* The file just saved is what the teacher wants to see next, wherever
+   * the editor was opened from. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-child", "x", child_id);
+}
+
+static void
+edit_child (HavenWindow *self,
+            gint64       child_id)
+{
+  HavenChildEditor *editor;
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (!self->ready)
+    return;
+  if (self->editor != NULL)
+    {
+      gtk_window_present (self->editor);
+      return;
+    }
+
+  editor = haven_child_editor_new (self->context, child_id);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  /* On a 1024×600 screen the form must fit under the parent's height. */
+  if (height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (editor), 640, MIN (720, height - 24));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->editor, GTK_WINDOW (editor));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_child_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  edit_child (HAVEN_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+add_child_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  edit_child (HAVEN_WINDOW (widget), 0);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  show_view (self, "archive");
+  haven_archive_page_focus_search (self->archive_page);
+}
+
+static void
+show_error_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  /* Errors stay until read: a teacher may be looking away. */
+  haven_window_toast (HAVEN_WINDOW (widget), g_variant_get_string (parameter, NULL), 0);
+}
+
+static void
+show_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  haven_window_toast (HAVEN_WINDOW (widget), g_variant_get_string (parameter, NULL), 3);
+}
+
+/* (message, button label, action name, action target): a toast whose
+ * button runs an action, such as Undo. */
+static void
+show_undo_toast_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  g_autofree char *escaped = NULL;
+  g_autoptr(GVariant) target = NULL;
+  const char *message, *button, *action;
+  AdwToast *toast;
+
+  g_variant_get (parameter, "(&s&s&sv)", &message, &button, &action, &target);
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, button);
+  adw_toast_set_action_name (toast, action);
+  adw_toast_set_action_target_value (toast, target);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+restored_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(HavenWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_store_set_child_deleted_finish (HAVEN_STORE (object), result, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("The file could not be restored. %s"), error->message);
+      haven_window_toast (self, text, 0);
+    }
+}
+
+static void
+restore_child_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  haven_store_set_child_deleted_async (haven_context_get_store (self->context), g_variant_get_int64 (parameter),
+                                       FALSE, self->cancellable, restored_cb, g_object_ref (self));
+}
+
+static void
+backup_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(HavenWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_store_backup_finish (HAVEN_STORE (object), result, &error))
+    {
+      g_autofree char *text = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      text = g_strdup_printf (_("The backup failed. %s"), error->message);
+      haven_window_toast (self, text, 0);
+    }
+  else
+    haven_window_toast (self, _("Backup saved"), 3);
+}
+
+static void
+backup_to_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  /* The store refuses the database itself and keeps any older file. */
+  haven_store_backup_async (haven_context_get_store (self->context), g_variant_get_string (parameter, NULL),
+                            self->cancellable, backup_done_cb, g_object_ref (self));
+}
+
+static void
+backup_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(HavenWindow) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.backup-to", "s", path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "haven-backup-%Y-%m-%d.db");
+
+  chooser = gtk_file_chooser_native_new (_("Back Up Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (backup_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  GtkWindow *preferences = GTK_WINDOW (haven_preferences_window_new (self->context));
+
+  gtk_window_set_transient_for (preferences, GTK_WINDOW (self));
+  gtk_window_present (preferences);
+}
+
+void
+_haven_window_actions_update (HavenWindow *self)
+{
+  static const char * const need_ready[] = {
+    "win.add-child", "win.edit-child", "win.show-child", "win.show-children", "win.backup", "win.backup-to",
+    "win.search", "win.preferences", "win.restore-child",
+  };
+  gboolean writer = self->ready && haven_context_get_session (self->context) != NULL
+                    && haven_session_can_write (haven_context_get_session (self->context));
+
+  for (guint i = 0; i < G_N_ELEMENTS (need_ready); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), need_ready[i], self->ready);
+  /* A viewer reads; the model refuses the rest anyway. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-child", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-child", writer);
+}
+
+void
+_haven_window_class_actions_init (HavenWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-child", "x", show_child_action);
+  gtk_widget_class_install_action (widget_class, "win.show-children", "s", show_children_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-child", "x", edit_child_action);
+  gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-child", "x", restore_child_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.backup-to", "s", backup_to_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-undo-toast", "(sssv)", show_undo_toast_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
