@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-application.h"
-#include "haven-print.h"
+#include "haven-command-line.h"
 #include "haven-sample.h"
 #include "haven-screenshots.h"
 #include "haven-window.h"
@@ -31,7 +31,7 @@ G_DEFINE_FINAL_TYPE (HavenApplication, haven_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry options[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the database at PATH"), N_("PATH") },
-  { "sample", 0, 0, G_OPTION_ARG_INT, NULL, N_("Fill the database with a sample school of N children, then exit"), N_("N") },
+  { "sample", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Make a sample school of N children in an empty database (the separate sample database unless --database is given), then exit"), N_("N") },
   { "print-cards", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the contact cards of a class (or “all”) to the --output PDF, then exit"), N_("CLASS") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file that --print-cards writes"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --print-cards: A4 (the default) or A5"), N_("SIZE") },
@@ -92,6 +92,7 @@ haven_application_open_database (HavenApplication *self,
                                  guint             sample_children)
 {
   g_autoptr(HavenStore) store = NULL;
+  g_autoptr(HavenContext) context = NULL;
   HavenWindow *window;
 
   g_return_if_fail (HAVEN_IS_APPLICATION (self));
@@ -99,14 +100,15 @@ haven_application_open_database (HavenApplication *self,
   /* The same file open twice would have two writers: reuse its window. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (HAVEN_IS_WINDOW (l->data)
-        && g_strcmp0 (haven_store_get_path (haven_window_get_store (l->data)), path) == 0)
+        && g_strcmp0 (haven_store_get_path (haven_context_get_store (haven_window_get_context (l->data))), path) == 0)
       {
         gtk_window_present (l->data);
         return;
       }
 
   store = haven_store_new (path);
-  window = haven_window_new (self, store, sample_children);
+  context = haven_context_new (store);
+  window = haven_window_new (GTK_APPLICATION (self), context, sample_children);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -125,90 +127,6 @@ haven_application_activate (GApplication *app)
   haven_application_open_database (self, self->database, 0);
 }
 
-/* Command-line work runs before GTK starts, so it needs no display. */
-
-typedef struct
-{
-  HavenApplication *self;
-  HavenStore       *store;
-  GMainLoop        *loop;
-  int               status;
-} CliJob;
-
-static void
-cli_fail (CliJob     *job,
-          const char *what,
-          GError     *error)
-{
-  g_printerr ("%s: %s\n", what, error->message);
-  job->status = 1;
-}
-
-static void
-sample_filled_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  CliJob *job = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!haven_store_fill_sample_finish (HAVEN_STORE (object), result, &error))
-    cli_fail (job, _("Could not make the sample school"), error);
-  g_main_loop_quit (job->loop);
-}
-
-static void
-cli_store_opened_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  CliJob *job = user_data;
-  HavenApplication *self = job->self;
-  g_autoptr(GError) error = NULL;
-
-  if (!haven_store_open_finish (job->store, result, &error))
-    {
-      cli_fail (job, _("Could not open the database"), error);
-      g_main_loop_quit (job->loop);
-      return;
-    }
-
-  if (self->sample > 0)
-    {
-      haven_store_fill_sample_async (job->store, self->sample, HAVEN_SAMPLE_SEED, NULL, NULL,
-                                     sample_filled_cb, job);
-      return;
-    }
-
-  if (!haven_print_cards_to_pdf (job->store, self->print_cards, self->output, self->a5, &error))
-    cli_fail (job, _("Could not print the contact cards"), error);
-  g_main_loop_quit (job->loop);
-}
-
-static int
-run_command_line_job (HavenApplication *self)
-{
-  CliJob job = { self, NULL, NULL, 0 };
-
-  if (self->print_cards != NULL && self->output == NULL)
-    {
-      g_printerr ("%s\n", _("--print-cards needs --output FILE.pdf"));
-      return 1;
-    }
-
-  job.store = haven_store_new (self->database);
-  job.loop = g_main_loop_new (NULL, FALSE);
-  haven_store_open_async (job.store, NULL, cli_store_opened_cb, &job);
-  g_main_loop_run (job.loop);
-
-  /* Let the store's last replies run before it goes. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&job.store);
-  g_main_loop_unref (job.loop);
-  return job.status;
-}
-
 static int
 haven_application_handle_local_options (GApplication *app,
                                         GVariantDict *dict)
@@ -219,10 +137,13 @@ haven_application_handle_local_options (GApplication *app,
   const char *output = NULL;
   const char *screenshots = NULL;
   const char *paper = NULL;
-  int sample = 0;
+  const char *sample_arg = NULL;
+  guint64 sample = 0;
 
   g_variant_dict_lookup (dict, "database", "^&ay", &database);
-  g_variant_dict_lookup (dict, "sample", "i", &sample);
+  /* A string, not an int: GApplication drops an int option equal to 0,
+   * and "--sample 0" must be refused, not ignored. */
+  g_variant_dict_lookup (dict, "sample", "&s", &sample_arg);
   g_variant_dict_lookup (dict, "print-cards", "&s", &print_cards);
   g_variant_dict_lookup (dict, "output", "^&ay", &output);
   g_variant_dict_lookup (dict, "screenshots", "^&ay", &screenshots);
@@ -235,23 +156,41 @@ haven_application_handle_local_options (GApplication *app,
     }
   self->a5 = paper != NULL && g_ascii_strcasecmp (paper, "A5") == 0;
 
+  if (sample_arg != NULL
+      && !g_ascii_string_to_unsigned (sample_arg, 10, 1, HAVEN_SAMPLE_MAX_CHILDREN, &sample, NULL))
+    {
+      g_printerr (_("--sample takes a number of children from 1 to %u.\n"), HAVEN_SAMPLE_MAX_CHILDREN);
+      return 1;
+    }
+  self->sample = (guint) sample;
+
   if (database != NULL)
     self->database = g_canonicalize_filename (database, NULL);
+  else if (self->sample > 0)
+    /* A sample never goes into the school's real database. */
+    self->database = haven_store_sample_path ();
   else
     self->database = haven_store_default_path ();
 
-  if (sample < 0)
-    {
-      g_printerr (_("--sample needs a number of children\n"));
-      return 1;
-    }
-  self->sample = sample;
   self->print_cards = g_strdup (print_cards);
   self->output = output != NULL ? g_canonicalize_filename (output, NULL) : NULL;
   self->screenshots = screenshots != NULL ? g_canonicalize_filename (screenshots, NULL) : NULL;
 
+  if (self->print_cards != NULL && self->output == NULL)
+    {
+      g_printerr ("%s\n", _("--print-cards needs --output FILE.pdf"));
+      return 1;
+    }
+
+  /* Command-line work runs before GTK starts, so it needs no display. */
   if (self->sample > 0 || self->print_cards != NULL)
-    return run_command_line_job (self);
+    {
+      HavenCommandLine command = {
+        self->database, self->sample, self->print_cards, self->output, self->a5,
+      };
+
+      return haven_command_line_run (&command);
+    }
 
   /* Each database is its own instance: no D-Bus uniqueness, so two schools'
    * files can be open in two processes. */

@@ -14,12 +14,10 @@
 
 #include "haven-archive-page.h"
 #include "haven-child.h"
-#include "haven-child-editor.h"
 #include "haven-child-page.h"
+#include "haven-class-picker.h"
 #include "haven-labels.h"
 #include "haven-print.h"
-#include "haven-school-class.h"
-#include "haven-window.h"
 
 struct _HavenArchivePage
 {
@@ -28,7 +26,7 @@ struct _HavenArchivePage
   GtkStack        *stack;
   GtkSearchEntry  *search_entry;
   GtkDropDown     *grade_dropdown;
-  GtkDropDown     *class_dropdown;
+  HavenClassPicker *class_picker;
   GtkDropDown     *reason_dropdown;
   GtkCheckButton  *key_support_check;
   GtkCheckButton  *incomplete_check;
@@ -40,28 +38,22 @@ struct _HavenArchivePage
   GtkColumnView   *column_view;
   HavenChildPage  *child_page;
 
-  HavenStore      *store;          /* owned */
-  HavenQuery      *query;          /* owned */
+  HavenContext    *context;        /* owned */
+  HavenChildQuery *query;          /* owned */
   HavenRecordList *list;           /* owned */
-  HavenQuery      *classes_query;  /* owned */
-  HavenRecordList *classes;        /* owned: every class, for the filter */
-  GArray          *class_ids;      /* gint64, parallel to the class drop-down after "All" */
   GCancellable    *cancellable;
-  GtkWindow       *editor;         /* weak */
-  GSettings       *settings;
-  guint            classes_source;
   gboolean         updating_filters;
 };
 
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (HavenArchivePage, haven_archive_page, GTK_TYPE_WIDGET)
-
-static HavenWindow *
-get_window (HavenArchivePage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return HAVEN_IS_WINDOW (root) ? HAVEN_WINDOW (root) : NULL;
-}
 
 /* Cells: each column shows one text computed from the child. */
 
@@ -101,9 +93,14 @@ guardian_text (HavenRecord *c)
   const char *name = haven_record_get_string (c, HAVEN_CHILD_GUARDIAN_NAME);
   const char *phone = haven_record_get_string (c, HAVEN_CHILD_GUARDIAN_PHONE);
 
+  /* Nothing is joined to an empty part: no stray separators. */
+  if (*name == '\0' && *phone == '\0')
+    return g_strdup ("");
   if (*phone == '\0')
     /* Translators: a guardian whose phone number is not on file. */
-    return g_strdup_printf (_("%s · no phone"), name);
+    return g_strdup_printf (_("%s (no phone)"), name);
+  if (*name == '\0')
+    return g_strdup (phone);
   return g_strdup_printf ("%s · %s", name, phone);
 }
 
@@ -133,13 +130,42 @@ last_talk_text (HavenRecord *c)
   return g_strdup (*date != '\0' ? date : _("Never"));
 }
 
+/* What a screen reader says of a row: GTK 4.8 has no label for a row,
+ * so the name cell carries the row's summary, and each other cell its
+ * column's name with the value. */
+static char *
+spoken_summary (HavenRecord *c)
+{
+  g_autofree char *reason = reason_text (c);
+  const char *phone = haven_record_get_string (c, HAVEN_CHILD_GUARDIAN_PHONE);
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  g_strv_builder_add (parts, haven_record_get_string (c, HAVEN_CHILD_NAME));
+  if (*haven_record_get_string (c, HAVEN_CHILD_CLASS_NAME) != '\0')
+    g_strv_builder_add (parts, haven_record_get_string (c, HAVEN_CHILD_CLASS_NAME));
+  if (*reason != '\0')
+    g_strv_builder_add (parts, reason);
+  if (*phone != '\0')
+    {
+      /* Translators: read out to a screen reader user, %s is a phone number. */
+      g_autofree char *guardian = g_strdup_printf (_("guardian’s phone %s"), phone);
+      g_strv_builder_add (parts, guardian);
+    }
+  list = g_strv_builder_end (parts);
+  /* Translators: separates the parts of a row read out by a screen reader. */
+  return g_strjoinv (_(", "), list);
+}
+
 static void
 update_cell (GtkListItem *item)
 {
   HavenRecord *child = gtk_list_item_get_item (item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   CellText text = g_object_get_data (G_OBJECT (item), "cell-text");
+  const char *title = g_object_get_data (G_OBJECT (item), "cell-title");
   g_autofree char *value = NULL;
+  g_autofree char *spoken = NULL;
 
   if (child == NULL || !haven_record_get_loaded (child))
     {
@@ -149,6 +175,12 @@ update_cell (GtkListItem *item)
 
   value = text (child);
   gtk_label_set_label (label, value);
+  spoken = text == name_text ? spoken_summary (child) : g_strdup_printf ("%s: %s", title, value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+#if GTK_CHECK_VERSION (4, 12, 0)
+  if (text == name_text)
+    gtk_list_item_set_accessible_label (item, spoken);
+#endif
 
   if (text == complete_text || text == mentor_text)
     {
@@ -166,38 +198,51 @@ child_loaded_cb (HavenRecord *child,
                  GParamSpec  *pspec,
                  GtkListItem *item)
 {
+  HavenArchivePage *self = g_object_get_data (G_OBJECT (item), "archive-page");
+
+  /* A row gone stale asks for its fields again. */
+  if (!haven_record_get_loaded (child))
+    haven_record_list_want (self->list, child);
   update_cell (item);
 }
 
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               gpointer                  text)
+               HavenArchivePage         *self)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  GtkListItemFactory *column_factory = GTK_LIST_ITEM_FACTORY (factory);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
-  g_object_set_data (G_OBJECT (item), "cell-text", text);
+  g_object_set_data (G_OBJECT (item), "cell-text", g_object_get_data (G_OBJECT (column_factory), "cell-text"));
+  g_object_set_data (G_OBJECT (item), "cell-title", g_object_get_data (G_OBJECT (column_factory), "cell-title"));
+  g_object_set_data (G_OBJECT (item), "archive-page", self);
 }
 
 static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              gpointer                  text)
+              HavenArchivePage         *self)
 {
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify::loaded",
-                           G_CALLBACK (child_loaded_cb), item, 0);
+  HavenRecord *child = gtk_list_item_get_item (item);
+
+  g_signal_connect_object (child, "notify::loaded", G_CALLBACK (child_loaded_cb), item, 0);
+  haven_record_list_want (self->list, child);
   update_cell (item);
 }
 
 static void
 cell_unbind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
-                gpointer                  text)
+                HavenArchivePage         *self)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), child_loaded_cb, item);
+  HavenRecord *child = gtk_list_item_get_item (item);
+
+  g_signal_handlers_disconnect_by_func (child, child_loaded_cb, item);
+  haven_record_list_unwant (self->list, child);
 }
 
 static void
@@ -210,9 +255,11 @@ add_column (HavenArchivePage *self,
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), text);
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), text);
-  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), text);
+  g_object_set_data (G_OBJECT (factory), "cell-text", text);
+  g_object_set_data_full (G_OBJECT (factory), "cell-title", g_strdup (title), g_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), self);
 
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -229,14 +276,7 @@ static void
 update_state (HavenArchivePage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-  gboolean filtered = *haven_query_get_search (self->query) != '\0'
-                      || haven_query_get_class_id (self->query) != 0
-                      || haven_query_get_grade (self->query) != 0
-                      || haven_query_get_reason (self->query) >= 0
-                      || haven_query_get_key_support (self->query)
-                      || haven_query_get_incomplete (self->query)
-                      || haven_query_get_no_mentor (self->query)
-                      || haven_query_get_roll (self->query) != HAVEN_ROLL_CURRENT;
+  gboolean filtered = haven_child_query_is_filtered (self->query);
   g_autofree char *count = NULL;
 
   if (haven_record_list_get_loading (self->list) && n == 0)
@@ -261,7 +301,8 @@ static void
 search_changed_cb (HavenArchivePage *self,
                    GtkSearchEntry   *entry)
 {
-  haven_query_set_search (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (self->query != NULL)
+    haven_query_set_search (HAVEN_QUERY (self->query), gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -271,7 +312,7 @@ search_activated_cb (HavenArchivePage *self,
   g_autoptr(HavenRecord) first = NULL;
 
   /* Enter opens the first match, as in a search of GNOME Contacts. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
+  if (self->list == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
     return;
   first = g_list_model_get_item (G_LIST_MODEL (self->list), 0);
   haven_archive_page_show_child (self, haven_record_get_id (first));
@@ -282,7 +323,6 @@ filters_changed_cb (HavenArchivePage *self)
 {
   static const HavenSort sorts[] = { HAVEN_SORT_CLASS, HAVEN_SORT_NAME, HAVEN_SORT_BIRTHDAY };
   static const HavenRoll rolls[] = { HAVEN_ROLL_CURRENT, HAVEN_ROLL_LEFT, HAVEN_ROLL_ALL };
-  guint class_index = gtk_drop_down_get_selected (self->class_dropdown);
   guint reason = gtk_drop_down_get_selected (self->reason_dropdown);
   guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
   guint roll = gtk_drop_down_get_selected (self->roll_dropdown);
@@ -291,21 +331,20 @@ filters_changed_cb (HavenArchivePage *self)
     return;
 
   g_object_freeze_notify (G_OBJECT (self->query));
-  haven_query_set_grade (self->query, (int) gtk_drop_down_get_selected (self->grade_dropdown));
-  haven_query_set_class_id (self->query,
-                            class_index > 0 && class_index <= self->class_ids->len
-                            ? g_array_index (self->class_ids, gint64, class_index - 1) : 0);
+  haven_child_query_set_grade (self->query, (int) gtk_drop_down_get_selected (self->grade_dropdown));
+  haven_child_query_set_class_id (self->query, haven_class_picker_get_class_id (self->class_picker));
   /* The first reason entry is "Any"; the rest follow the enum. */
-  haven_query_set_reason (self->query, reason == 0 || reason == GTK_INVALID_LIST_POSITION ? -1 : (int) reason);
-  haven_query_set_key_support (self->query, gtk_check_button_get_active (self->key_support_check));
-  haven_query_set_incomplete (self->query, gtk_check_button_get_active (self->incomplete_check));
-  haven_query_set_no_mentor (self->query, gtk_check_button_get_active (self->no_mentor_check));
-  haven_query_set_sort (self->query, sorts[MIN (sort, G_N_ELEMENTS (sorts) - 1)]);
-  haven_query_set_roll (self->query, rolls[MIN (roll, G_N_ELEMENTS (rolls) - 1)]);
+  haven_child_query_set_reason (self->query, reason == 0 || reason == GTK_INVALID_LIST_POSITION
+                                             ? HAVEN_ANY_REASON : (int) reason);
+  haven_child_query_set_key_support (self->query, gtk_check_button_get_active (self->key_support_check));
+  haven_child_query_set_incomplete (self->query, gtk_check_button_get_active (self->incomplete_check));
+  haven_child_query_set_no_mentor (self->query, gtk_check_button_get_active (self->no_mentor_check));
+  haven_child_query_set_sort (self->query, sorts[MIN (sort, G_N_ELEMENTS (sorts) - 1)]);
+  haven_child_query_set_roll (self->query, rolls[MIN (roll, G_N_ELEMENTS (rolls) - 1)]);
   g_object_thaw_notify (G_OBJECT (self->query));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.print-roster",
-                                 haven_query_get_class_id (self->query) != 0);
+                                 haven_child_query_get_class_id (self->query) != 0);
 }
 
 static void
@@ -317,7 +356,7 @@ clear_filters_action (GtkWidget  *widget,
 
   self->updating_filters = TRUE;
   gtk_drop_down_set_selected (self->grade_dropdown, 0);
-  gtk_drop_down_set_selected (self->class_dropdown, 0);
+  haven_class_picker_set_class_id (self->class_picker, 0);
   gtk_drop_down_set_selected (self->reason_dropdown, 0);
   gtk_drop_down_set_selected (self->roll_dropdown, 0);
   gtk_check_button_set_active (self->key_support_check, FALSE);
@@ -325,64 +364,6 @@ clear_filters_action (GtkWidget  *widget,
   gtk_check_button_set_active (self->no_mentor_check, FALSE);
   self->updating_filters = FALSE;
   filters_changed_cb (self);
-}
-
-static void classes_changed_cb (HavenArchivePage *self);
-
-static gboolean
-rebuild_classes_cb (gpointer user_data)
-{
-  HavenArchivePage *self = user_data;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->classes));
-  gint64 selected_id = haven_query_get_class_id (self->query);
-  guint selected = 0;
-
-  self->classes_source = 0;
-
-  /* Names arrive with the page fetch: wait until every class has one. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HavenRecord) klass = g_list_model_get_item (G_LIST_MODEL (self->classes), i);
-
-      if (!haven_record_get_loaded (klass))
-        {
-          if (g_object_get_data (G_OBJECT (klass), "haven-watched") == NULL)
-            {
-              g_object_set_data (G_OBJECT (klass), "haven-watched", GINT_TO_POINTER (TRUE));
-              g_signal_connect_object (klass, "notify::loaded", G_CALLBACK (classes_changed_cb),
-                                       self, G_CONNECT_SWAPPED);
-            }
-          return G_SOURCE_REMOVE;
-        }
-    }
-
-  g_array_set_size (self->class_ids, 0);
-  gtk_string_list_append (names, _("All classes"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HavenRecord) klass = g_list_model_get_item (G_LIST_MODEL (self->classes), i);
-      gint64 id = haven_record_get_id (klass);
-
-      g_array_append_val (self->class_ids, id);
-      gtk_string_list_append (names, haven_record_get_string (klass, HAVEN_SCHOOL_CLASS_NAME));
-      if (id == selected_id)
-        selected = self->class_ids->len;
-    }
-
-  self->updating_filters = TRUE;
-  gtk_drop_down_set_model (self->class_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->class_dropdown, selected);
-  self->updating_filters = FALSE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-classes_changed_cb (HavenArchivePage *self)
-{
-  /* Many classes load at once: one rebuild for the lot. */
-  if (self->classes_source == 0)
-    self->classes_source = g_idle_add (rebuild_classes_cb, self);
 }
 
 static void
@@ -404,6 +385,14 @@ child_page_back_cb (HavenArchivePage *self)
 
 /* Printing */
 
+static GtkWindow *
+parent_window (HavenArchivePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
 static void
 printed_cb (GObject      *object,
             GAsyncResult *result,
@@ -411,10 +400,12 @@ printed_cb (GObject      *object,
 {
   g_autoptr(HavenArchivePage) self = user_data;
   g_autoptr(GError) error = NULL;
-  HavenWindow *window = get_window (self);
 
-  if (!haven_print_finish (result, &error) && window != NULL)
-    haven_window_show_error (window, _("Could not print."), error);
+  if (!haven_print_finish (result, &error) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not print. %s"), error->message);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", text);
+    }
 }
 
 static void
@@ -423,11 +414,14 @@ print_cards_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (widget);
-  g_autoptr(GArray) ids = haven_record_list_dup_ids (self->list);
+  g_autoptr(GArray) ids = NULL;
 
+  if (self->list == NULL)
+    return;
+  ids = haven_record_list_dup_ids (self->list);
   if (ids->len == 0)
     return;
-  haven_print_cards_async (self->store, GTK_WINDOW (get_window (self)), ids, FALSE,
+  haven_print_cards_async (haven_context_get_store (self->context), parent_window (self), ids, NULL,
                            self->cancellable, printed_cb, g_object_ref (self));
 }
 
@@ -437,18 +431,18 @@ print_roster_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (widget);
-  gint64 class_id = haven_query_get_class_id (self->query);
+  gint64 class_id = self->query != NULL ? haven_child_query_get_class_id (self->query) : 0;
 
   if (class_id == 0)
     return;
-  haven_print_roster_async (self->store, GTK_WINDOW (get_window (self)), class_id,
+  haven_print_roster_async (haven_context_get_store (self->context), parent_window (self), class_id,
                             self->cancellable, printed_cb, g_object_ref (self));
 }
 
 /* Public */
 
 static GtkStringList *
-labels_model (GType enum_type,
+labels_model (GType       enum_type,
               const char *first)
 {
   GtkStringList *labels = gtk_string_list_new (NULL);
@@ -461,19 +455,27 @@ labels_model (GType enum_type,
   return labels;
 }
 
+HavenContext *
+haven_archive_page_get_context (HavenArchivePage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_ARCHIVE_PAGE (self), NULL);
+  return self->context;
+}
+
 void
-haven_archive_page_set_store (HavenArchivePage *self,
-                              HavenStore       *store)
+haven_archive_page_set_context (HavenArchivePage *self,
+                                HavenContext     *context)
 {
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   g_return_if_fail (HAVEN_IS_ARCHIVE_PAGE (self));
-  g_return_if_fail (self->store == NULL);
+  g_return_if_fail (HAVEN_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
 
-  self->store = g_object_ref (store);
-  self->query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  self->context = g_object_ref (context);
+  self->query = haven_child_query_new ();
   filters_changed_cb (self);
-  self->list = haven_record_list_new (store, self->query);
+  self->list = haven_record_list_new (haven_context_get_store (context), HAVEN_QUERY (self->query));
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -482,11 +484,9 @@ haven_archive_page_set_store (HavenArchivePage *self,
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
-  self->classes_query = haven_query_new (HAVEN_QUERY_CLASSES);
-  self->classes = haven_record_list_new (store, self->classes_query);
-  g_signal_connect_object (self->classes, "items-changed", G_CALLBACK (classes_changed_cb), self, G_CONNECT_SWAPPED);
-
-  haven_child_page_set_store (self->child_page, store);
+  haven_class_picker_set_context (self->class_picker, context);
+  haven_child_page_set_context (self->child_page, context);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 HavenRecordList *
@@ -496,7 +496,7 @@ haven_archive_page_get_list (HavenArchivePage *self)
   return self->list;
 }
 
-HavenQuery *
+HavenChildQuery *
 haven_archive_page_get_query (HavenArchivePage *self)
 {
   g_return_val_if_fail (HAVEN_IS_ARCHIVE_PAGE (self), NULL);
@@ -522,37 +522,24 @@ haven_archive_page_show_child (HavenArchivePage *self,
   gtk_stack_set_visible_child_name (self->stack, "child");
 }
 
-static void
-editor_saved_cb (HavenArchivePage *self,
-                 gint64            child_id,
-                 HavenChildEditor *editor)
-{
-  HavenWindow *window = get_window (self);
-
-  if (window != NULL)
-    haven_window_show_toast (window, adw_toast_new (_("Child’s file saved")));
-  haven_archive_page_show_child (self, child_id);
-}
-
 void
-haven_archive_page_edit_child (HavenArchivePage *self,
-                               gint64            child_id)
+haven_archive_page_show_filtered (HavenArchivePage *self,
+                                  const char       *preset)
 {
-  HavenChildEditor *editor;
-
   g_return_if_fail (HAVEN_IS_ARCHIVE_PAGE (self));
-  g_return_if_fail (self->store != NULL);
+  g_return_if_fail (preset != NULL);
 
-  editor = haven_child_editor_new (self->store, child_id, g_get_real_name ());
-  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (get_window (self)));
-  /* On a 1024×600 screen the form must fit under the parent's height. */
-  if (get_window (self) != NULL && gtk_widget_get_height (GTK_WIDGET (get_window (self))) > 0)
-    gtk_window_set_default_size (GTK_WINDOW (editor), 640,
-                                 MIN (720, gtk_widget_get_height (GTK_WIDGET (get_window (self))) - 24));
-  gtk_window_set_modal (GTK_WINDOW (editor), TRUE);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->editor, GTK_WINDOW (editor));
-  gtk_window_present (GTK_WINDOW (editor));
+  /* One filter on, the rest cleared, so the list is what the overview's
+   * figure counted. */
+  clear_filters_action (GTK_WIDGET (self), NULL, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  if (g_str_equal (preset, "incomplete"))
+    gtk_check_button_set_active (self->incomplete_check, TRUE);
+  else if (g_str_equal (preset, "no-mentor"))
+    gtk_check_button_set_active (self->no_mentor_check, TRUE);
+  else if (g_str_equal (preset, "key-support"))
+    gtk_check_button_set_active (self->key_support_check, TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "list");
 }
 
 GtkWidget *
@@ -562,36 +549,55 @@ haven_archive_page_get_child_page (HavenArchivePage *self)
   return GTK_WIDGET (self->child_page);
 }
 
-GtkWindow *
-haven_archive_page_get_editor (HavenArchivePage *self)
-{
-  g_return_val_if_fail (HAVEN_IS_ARCHIVE_PAGE (self), NULL);
-  return self->editor;
-}
-
 static void
 haven_archive_page_dispose (GObject *object)
 {
   HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (object);
-  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->classes_source, g_source_remove);
-  g_clear_weak_pointer (&self->editor);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_ARCHIVE_PAGE);
-  /* The template's unnamed top child is ours to unparent. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->list);
   g_clear_object (&self->query);
-  g_clear_object (&self->classes);
-  g_clear_object (&self->classes_query);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->settings);
-  g_clear_pointer (&self->class_ids, g_array_unref);
 
   G_OBJECT_CLASS (haven_archive_page_parent_class)->dispose (object);
+}
+
+static void
+haven_archive_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_archive_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      haven_archive_page_set_context (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -601,15 +607,23 @@ haven_archive_page_class_init (HavenArchivePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = haven_archive_page_dispose;
+  object_class->get_property = haven_archive_page_get_property;
+  object_class->set_property = haven_archive_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, HAVEN_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HAVEN_TYPE_CHILD_PAGE);
+  g_type_ensure (HAVEN_TYPE_CLASS_PICKER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-archive-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, stack);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, grade_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, class_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, class_picker);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, reason_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, key_support_check);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, incomplete_check);
@@ -642,7 +656,8 @@ haven_archive_page_init (HavenArchivePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->class_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (haven_class_picker_get_drop_down (self->class_picker)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Class"), -1);
 
   gtk_string_list_append (grades, _("All grades"));
   for (int g = 1; g <= 9; g++)

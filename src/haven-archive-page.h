@@ -4,10 +4,11 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include <gtk/gtk.h>
 
+#include "haven-child-query.h"
+#include "haven-context.h"
 #include "haven-record-list.h"
-#include "haven-store.h"
 
 G_BEGIN_DECLS
 
@@ -15,17 +16,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenArchivePage, haven_archive_page, HAVEN, ARCHIVE_PAGE, GtkWidget)
 
-void             haven_archive_page_set_store    (HavenArchivePage *self,
-                                                  HavenStore       *store);
-HavenRecordList *haven_archive_page_get_list     (HavenArchivePage *self);
-HavenQuery      *haven_archive_page_get_query    (HavenArchivePage *self);
-void             haven_archive_page_focus_search (HavenArchivePage *self);
-void             haven_archive_page_show_child   (HavenArchivePage *self,
-                                                  gint64            child_id);
-void             haven_archive_page_edit_child   (HavenArchivePage *self,
-                                                  gint64            child_id);
+HavenContext    *haven_archive_page_get_context    (HavenArchivePage *self);
+void             haven_archive_page_set_context    (HavenArchivePage *self,
+                                                    HavenContext     *context);
+HavenRecordList *haven_archive_page_get_list       (HavenArchivePage *self);
+HavenChildQuery *haven_archive_page_get_query      (HavenArchivePage *self);
+void             haven_archive_page_focus_search   (HavenArchivePage *self);
+void             haven_archive_page_show_child     (HavenArchivePage *self,
+                                                    gint64            child_id);
+/* Shows the list with only this filter on: "incomplete", "no-mentor",
+ * "key-support", or "roll" (the children on the roll, no filter). */
+void             haven_archive_page_show_filtered  (HavenArchivePage *self,
+                                                    const char       *preset);
 GtkWidget       *haven_archive_page_get_child_page (HavenArchivePage *self);
-/* The editor while it is open, for tests and screenshots. */
-GtkWindow       *haven_archive_page_get_editor   (HavenArchivePage *self);
 
 G_END_DECLS

@@ -6,7 +6,8 @@
 
 #include <adwaita.h>
 
-#include "haven-store.h"
+#include "haven-context.h"
+#include "haven-form-row.h"
 
 G_BEGIN_DECLS
 
@@ -14,24 +15,24 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenChildEditor, haven_child_editor, HAVEN, CHILD_EDITOR, AdwWindow)
 
-/* child_id 0 adds a new child. author is written in the file's history.
- * Signal "saved" (gint64 child_id) is emitted after a successful save,
- * then the window closes. The caller sets the transient parent. */
-HavenChildEditor *haven_child_editor_new               (HavenStore       *store,
-                                                        gint64            child_id,
-                                                        const char       *author);
+/* child_id 0 adds a new child. Signal "saved" (gint64 child_id) is emitted
+ * after a successful save, then the window closes. The caller sets the
+ * transient parent. */
+HavenChildEditor *haven_child_editor_new             (HavenContext     *context,
+                                                      gint64            child_id);
 /* TRUE while the file is being loaded (also the "loading" property). */
-gboolean          haven_child_editor_get_loading       (HavenChildEditor *self);
+gboolean          haven_child_editor_get_loading     (HavenChildEditor *self);
+/* The row of a field, by its key: "child.name", "guardian.phone" … */
+HavenFormRow     *haven_child_editor_get_row         (HavenChildEditor *self,
+                                                      const char       *key);
 
-/* For tests and screenshots. field is "name", "birth-date", "id-number",
- * "father-phone", "mother-phone", "guardian-phone", "guardian-age",
- * "left-date" or "left-reason". Sets the text as if the person had typed
- * it and left the field. */
-void              haven_child_editor_set_field_text    (HavenChildEditor *self,
-                                                        const char       *field,
-                                                        const char       *text);
+/* For tests and screenshots: sets the text of a one-line field as if the
+ * person had typed it and left the field. */
+void              haven_child_editor_set_field_text  (HavenChildEditor *self,
+                                                      const char       *key,
+                                                      const char       *text);
 /* The error or warning shown next to the field, or NULL when none shows. */
-const char       *haven_child_editor_get_field_error   (HavenChildEditor *self,
-                                                        const char       *field);
+const char       *haven_child_editor_get_field_error (HavenChildEditor *self,
+                                                      const char       *key);
 
 G_END_DECLS

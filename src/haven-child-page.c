@@ -13,11 +13,14 @@
 #include "haven-child-page.h"
 #include "haven-labels.h"
 #include "haven-pairing.h"
+#include "haven-owned-query.h"
+#include "haven-pairing-query.h"
 #include "haven-print.h"
 #include "haven-record-list.h"
+#include "haven-store-children.h"
 #include "haven-talk.h"
+#include "haven-talk-query.h"
 #include "haven-validate.h"
-#include "haven-window.h"
 
 struct _HavenChildPage
 {
@@ -33,7 +36,8 @@ struct _HavenChildPage
   GtkListBox      *activities_box;
   GtkListBox      *history_box;
 
-  HavenStore      *store;        /* owned */
+  HavenContext    *context;      /* owned */
+  HavenStore      *store;        /* borrowed from the context */
   HavenChildFile  *file;         /* owned, once loaded */
   gint64           child_id;
   GCancellable    *cancellable;  /* of the current child's loads */
@@ -198,9 +202,22 @@ show_details (HavenChildPage *self)
     gtk_box_remove (self->details_box, widget);
 
   gtk_label_set_label (self->name_label, haven_record_get_string (child, HAVEN_CHILD_NAME));
-  summary = g_strdup_printf ("%s · %s", haven_record_get_string (child, HAVEN_CHILD_CLASS_NAME),
-                             haven_label_reason (haven_record_get_int (child, HAVEN_CHILD_REASON)));
+  /* Only what is known: an empty part leaves no separator behind. */
+  {
+    g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+    g_auto(GStrv) list = NULL;
+    const char *class_name = haven_record_get_string (child, HAVEN_CHILD_CLASS_NAME);
+    int reason = haven_record_get_int (child, HAVEN_CHILD_REASON);
+
+    if (*class_name != '\0')
+      g_strv_builder_add (parts, class_name);
+    if (reason != HAVEN_LEFT_BEHIND_UNKNOWN)
+      g_strv_builder_add (parts, haven_label_reason (reason));
+    list = g_strv_builder_end (parts);
+    summary = g_strjoinv (" · ", list);
+  }
   gtk_label_set_label (self->summary_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *summary != '\0');
 
   if (missing[0] != NULL)
     {
@@ -255,10 +272,15 @@ static void
 describe_pairing (HavenRecord  *r,
                   AdwActionRow *row)
 {
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s — %s",
-                                               haven_label_mentor_kind (haven_record_get_int (r, HAVEN_PAIRING_MENTOR_KIND)),
-                                               haven_record_get_string (r, HAVEN_PAIRING_START_DATE),
-                                               haven_record_get_string (r, HAVEN_PAIRING_PLAN_CONTENT));
+  const char *content = haven_record_get_string (r, HAVEN_PAIRING_PLAN_CONTENT);
+  const char *end = haven_record_get_string (r, HAVEN_PAIRING_END_DATE);
+  const char *kind = haven_label_mentor_kind (haven_record_get_int (r, HAVEN_PAIRING_MENTOR_KIND));
+  g_autofree char *span = *end != '\0'
+                          /* Translators: the dates a pairing ran, "2026-09-01 to 2026-12-31". */
+                          ? g_strdup_printf (_("%s to %s"), haven_record_get_string (r, HAVEN_PAIRING_START_DATE), end)
+                          : g_strdup (haven_record_get_string (r, HAVEN_PAIRING_START_DATE));
+  g_autofree char *subtitle = *content != '\0' ? g_strdup_printf ("%s · %s — %s", kind, span, content)
+                                               : g_strdup_printf ("%s · %s", kind, span);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), haven_record_get_string (r, HAVEN_PAIRING_MENTOR_NAME));
   adw_action_row_set_subtitle (row, subtitle);
@@ -274,11 +296,15 @@ describe_talk (HavenRecord  *r,
                                             haven_record_get_string (r, HAVEN_TALK_TALKER));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* Counselling notes stay confidential on the child's page too. */
+  /* A list row never holds what was said; a confidential talk shows that
+   * it exists, nothing more. */
   if (haven_record_get_int (r, HAVEN_TALK_CONFIDENTIAL))
     adw_action_row_set_subtitle (row, _("Confidential: the notes are kept with the counsellor."));
   else
-    adw_action_row_set_subtitle (row, haven_record_get_string (r, HAVEN_TALK_CONTENT));
+    {
+      g_autofree char *topics = haven_label_topics (haven_record_get_int (r, HAVEN_TALK_TOPICS));
+      adw_action_row_set_subtitle (row, topics);
+    }
 }
 
 static void
@@ -332,9 +358,15 @@ fill_row (AdwActionRow *row)
 
 static GtkWidget *
 create_row (gpointer item,
-            gpointer describe)
+            gpointer user_data)
 {
   GtkWidget *row = adw_action_row_new ();
+  GtkListBox *box = user_data;
+  HavenRecordList *list = g_object_get_data (G_OBJECT (box), "haven-list");
+  DescribeRow describe = g_object_get_data (G_OBJECT (box), "haven-describe");
+
+  /* A child's few mentors, talks and changes: every row shows. */
+  haven_record_list_want (list, item);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
@@ -348,7 +380,7 @@ create_row (gpointer item,
 static void
 bind_list (HavenChildPage *self,
            guint           index,
-           HavenQueryKind  kind,
+           HavenQuery     *query,
            GtkListBox     *box,
            DescribeRow     describe,
            const char     *placeholder)
@@ -360,10 +392,11 @@ bind_list (HavenChildPage *self,
   gtk_widget_set_margin_bottom (empty, 12);
   gtk_list_box_set_placeholder (box, empty);
 
-  self->queries[index] = haven_query_new (kind);
-  haven_query_set_roll (self->queries[index], HAVEN_ROLL_ALL);
-  self->lists[index] = haven_record_list_new (self->store, self->queries[index]);
-  gtk_list_box_bind_model (box, G_LIST_MODEL (self->lists[index]), create_row, describe, NULL);
+  self->queries[index] = query;
+  self->lists[index] = haven_record_list_new (self->store, query);
+  g_object_set_data (G_OBJECT (box), "haven-list", self->lists[index]);
+  g_object_set_data (G_OBJECT (box), "haven-describe", describe);
+  gtk_list_box_bind_model (box, G_LIST_MODEL (self->lists[index]), create_row, box, NULL);
 }
 
 static void
@@ -378,10 +411,11 @@ file_loaded_cb (GObject      *object,
   file = haven_store_load_child_file_finish (HAVEN_STORE (object), result, &error);
   if (file == NULL)
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      if (HAVEN_IS_WINDOW (root))
-        haven_window_show_error (HAVEN_WINDOW (root), _("Could not open the child’s file."), error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *text = g_strdup_printf (_("Could not open the child’s file. %s"), error->message);
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", text);
+        }
       return;
     }
 
@@ -428,10 +462,8 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   HavenChildPage *self = HAVEN_CHILD_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (HAVEN_IS_WINDOW (root))
-    haven_window_edit_child (HAVEN_WINDOW (root), self->child_id);
+  gtk_widget_activate_action (widget, "win.edit-child", "x", self->child_id);
 }
 
 static void
@@ -441,10 +473,12 @@ printed_cb (GObject      *object,
 {
   g_autoptr(HavenChildPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (!haven_print_finish (result, &error) && HAVEN_IS_WINDOW (root))
-    haven_window_show_error (HAVEN_WINDOW (root), _("Could not print."), error);
+  if (!haven_print_finish (result, &error) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not print. %s"), error->message);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", text);
+    }
 }
 
 static void
@@ -454,48 +488,57 @@ print_action (GtkWidget  *widget,
 {
   HavenChildPage *self = HAVEN_CHILD_PAGE (widget);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *name = self->file != NULL
+                     ? haven_record_get_string (HAVEN_RECORD (haven_child_file_get_child (self->file)), HAVEN_CHILD_NAME)
+                     : NULL;
 
   g_array_append_val (ids, self->child_id);
-  haven_print_cards_async (self->store, GTK_WINDOW (gtk_widget_get_root (widget)), ids, FALSE,
+  /* The PDF is offered under the child's name. */
+  haven_print_cards_async (self->store, GTK_WINDOW (gtk_widget_get_root (widget)), ids, name,
                            NULL, printed_cb, g_object_ref (self));
 }
 
 typedef struct
 {
-  HavenStore  *store;   /* owned */
-  HavenWindow *window;  /* weak: the toast that holds this lives in it */
-  gint64       id;
+  HavenChildPage *self;   /* owned */
+  gint64          id;
+  char           *name;
 } Deletion;
 
 static void
-deletion_free (gpointer  data,
-               GClosure *closure)
+deletion_free (Deletion *deletion)
 {
-  Deletion *deletion = data;
-
-  g_clear_object (&deletion->store);
-  g_clear_weak_pointer (&deletion->window);
+  g_object_unref (deletion->self);
+  g_free (deletion->name);
   g_free (deletion);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Deletion, deletion_free)
 
 static void
 deleted_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(HavenWindow) window = user_data;
+  g_autoptr(Deletion) deletion = user_data;
+  HavenChildPage *self = deletion->self;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
 
-  if (!haven_store_set_child_deleted_finish (HAVEN_STORE (object), result, &error) && window != NULL)
-    haven_window_show_error (window, _("Could not change the file."), error);
-}
+  if (!haven_store_set_child_deleted_finish (HAVEN_STORE (object), result, &error))
+    {
+      text = g_strdup_printf (_("Could not delete the file. %s"), error->message);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", text);
+      return;
+    }
 
-static void
-undo_clicked_cb (AdwToast *toast,
-                 Deletion *deletion)
-{
-  haven_store_set_child_deleted_async (deletion->store, deletion->id, FALSE, NULL, deleted_cb,
-                                       deletion->window != NULL ? g_object_ref (deletion->window) : NULL);
+  /* Translators: %s is a child's name. */
+  text = g_strdup_printf (_("%s’s file was deleted"), deletion->name);
+  /* The window keeps the undo: this page may show another child by then. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-undo-toast", "(sssv)", text, _("_Undo"),
+                              "win.restore-child", g_variant_new_int64 (deletion->id));
+  if (self->child_id == deletion->id)
+    g_signal_emit (self, signals[SIGNAL_BACK], 0);
 }
 
 static void
@@ -503,28 +546,18 @@ delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     HavenChildPage   *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   Deletion *deletion;
-  AdwToast *toast;
 
-  if (g_strcmp0 (response, "delete") != 0 || !HAVEN_IS_WINDOW (root))
+  if (g_strcmp0 (response, "delete") != 0)
     return;
-
   deletion = g_new0 (Deletion, 1);
-  deletion->store = g_object_ref (self->store);
-  g_set_weak_pointer (&deletion->window, HAVEN_WINDOW (root));
+  deletion->self = g_object_ref (self);
   deletion->id = self->child_id;
-
-  haven_store_set_child_deleted_async (self->store, self->child_id, TRUE, NULL,
-                                       deleted_cb, g_object_ref (HAVEN_WINDOW (root)));
-
-  toast = adw_toast_new (_("Child’s file deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion,
-                         deletion_free, 0);
-  haven_window_show_toast (HAVEN_WINDOW (root), toast);
-  g_signal_emit (self, signals[SIGNAL_BACK], 0);
+  deletion->name = g_strdup (self->file != NULL
+                             ? haven_record_get_string (HAVEN_RECORD (haven_child_file_get_child (self->file)),
+                                                        HAVEN_CHILD_NAME)
+                             : "");
+  haven_store_set_child_deleted_async (self->store, self->child_id, TRUE, NULL, deleted_cb, deletion);
 }
 
 static void
@@ -557,25 +590,31 @@ delete_action (GtkWidget  *widget,
 /* Public */
 
 void
-haven_child_page_set_store (HavenChildPage *self,
-                            HavenStore     *store)
+haven_child_page_set_context (HavenChildPage *self,
+                              HavenContext   *context)
 {
   g_return_if_fail (HAVEN_IS_CHILD_PAGE (self));
-  g_return_if_fail (self->store == NULL);
+  g_return_if_fail (HAVEN_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
 
-  self->store = g_object_ref (store);
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  self->context = g_object_ref (context);
+  self->store = haven_context_get_store (context);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
-  bind_list (self, 0, HAVEN_QUERY_PAIRINGS, self->mentors_box, describe_pairing,
-             _("No mentor yet"));
-  bind_list (self, 1, HAVEN_QUERY_TALKS, self->talks_box, describe_talk,
+  {
+    HavenQuery *pairings = HAVEN_QUERY (haven_pairing_query_new ());
+
+    /* Ended pairings stay in the child's history. */
+    g_object_set (pairings, "current-only", FALSE, NULL);
+    bind_list (self, 0, pairings, self->mentors_box, describe_pairing, _("No mentor yet"));
+  }
+  bind_list (self, 1, HAVEN_QUERY (haven_talk_query_new ()), self->talks_box, describe_talk,
              _("No talks recorded yet"));
-  bind_list (self, 2, HAVEN_QUERY_ATTENDANCE, self->activities_box, describe_attendance,
-             _("Has not taken part in an activity yet"));
-  bind_list (self, 3, HAVEN_QUERY_CHANGES, self->history_box, describe_change,
-             _("No changes recorded"));
-  for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
-    haven_query_set_child_id (self->queries[i], -1);
+  bind_list (self, 2, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_ATTENDANCE, "child-id", 0)),
+             self->activities_box, describe_attendance, _("Has not taken part in an activity yet"));
+  bind_list (self, 3, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_CHANGE, "child-id", 0)),
+             self->history_box, describe_change, _("No changes recorded"));
+  haven_child_page_set_child_id (self, self->child_id);
 }
 
 void
@@ -587,7 +626,9 @@ haven_child_page_set_child_id (HavenChildPage *self,
   self->child_id = child_id;
   for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
     if (self->queries[i] != NULL)
-      haven_query_set_child_id (self->queries[i], child_id);
+      /* Every list here has its child filter under the same name. */
+      haven_query_set_int_filter (self->queries[i],
+                                  HAVEN_IS_OWNED_QUERY (self->queries[i]) ? "owner-id" : "child-id", child_id);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   reload (self);
@@ -633,7 +674,8 @@ haven_child_page_dispose (GObject *object)
     }
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
-  g_clear_object (&self->store);
+  self->store = NULL;
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (haven_child_page_parent_class)->dispose (object);
 }

@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "haven-child-file.h"
-#include "haven-store.h"
+#include "haven-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenChildPage, haven_child_page, HAVEN, CHILD_PAGE, GtkWidget)
 
-void            haven_child_page_set_store    (HavenChildPage *self,
-                                               HavenStore     *store);
+void            haven_child_page_set_context  (HavenChildPage *self,
+                                               HavenContext   *context);
 void            haven_child_page_set_child_id (HavenChildPage *self,
                                                gint64          child_id);
 gint64          haven_child_page_get_child_id (HavenChildPage *self);

@@ -10,6 +10,7 @@
 
 #include "haven-overview-page.h"
 #include "haven-school-info.h"
+#include "haven-store-overview.h"
 
 struct _HavenOverviewPage
 {
@@ -31,7 +32,8 @@ struct _HavenOverviewPage
   GtkLabel     *key_support_label;
   GtkLabel     *classes_label;
 
-  HavenStore   *store;        /* owned */
+  HavenContext *context;      /* owned */
+  HavenStore   *store;        /* borrowed from the context */
   GCancellable *cancellable;  /* owned */
   guint         refresh_source;
 };
@@ -159,17 +161,25 @@ school_loaded_cb (GObject      *object,
     gtk_label_set_label (self->school_label, haven_record_get_string (school, HAVEN_SCHOOL_INFO_NAME));
 }
 
+HavenContext *
+haven_overview_page_get_context (HavenOverviewPage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_OVERVIEW_PAGE (self), NULL);
+  return self->context;
+}
+
 void
-haven_overview_page_set_store (HavenOverviewPage *self,
-                               HavenStore        *store)
+haven_overview_page_set_context (HavenOverviewPage *self,
+                                 HavenContext      *context)
 {
   g_return_if_fail (HAVEN_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (HAVEN_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
 
-  if (!g_set_object (&self->store, store))
-    return;
-
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  haven_store_load_async (store, HAVEN_TYPE_SCHOOL_INFO, 1, self->cancellable,
+  self->context = g_object_ref (context);
+  self->store = haven_context_get_store (context);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  haven_store_load_async (self->store, HAVEN_TYPE_SCHOOL_INFO, 1, self->cancellable,
                           school_loaded_cb, g_object_ref (self));
   refresh_cb (self);
 }
@@ -186,7 +196,8 @@ haven_overview_page_dispose (GObject *object)
   /* The template's unnamed top child is ours to unparent. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->store);
+  self->store = NULL;
+  g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (haven_overview_page_parent_class)->dispose (object);

@@ -6,7 +6,9 @@
 
 #include <adwaita.h>
 
-#include "haven-store.h"
+#include <gtk/gtk.h>
+
+#include "haven-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenOverviewPage, haven_overview_page, HAVEN, OVERVIEW_PAGE, GtkWidget)
 
-void haven_overview_page_set_store (HavenOverviewPage *self,
-                                    HavenStore        *store);
+HavenContext *haven_overview_page_get_context (HavenOverviewPage *self);
+void          haven_overview_page_set_context (HavenOverviewPage *self,
+                                               HavenContext      *context);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ struct _HavenRecordListView
   GtkWidget          parent_instance;
 
   /* Template widgets */
+  GtkWidget         *content;
   GtkSearchEntry    *search_entry;
   GtkLabel          *count_label;
   GtkStack          *stack;
@@ -286,6 +287,7 @@ haven_record_list_view_class_init (HavenRecordListViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-record-list-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenRecordListView, content);
   gtk_widget_class_bind_template_child (widget_class, HavenRecordListView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HavenRecordListView, count_label);
   gtk_widget_class_bind_template_child (widget_class, HavenRecordListView, stack);

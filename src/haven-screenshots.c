@@ -30,8 +30,8 @@ static const char * const views[] = {
 typedef struct
 {
   GtkApplication *app;
-  HavenStore     *store;
-  HavenStore     *empty_store;  /* a new database, for the first-run page */
+  HavenContext   *context;
+  HavenContext   *empty_context;  /* a new database, for the first-run page */
   char           *empty_dir;
   char           *dir;
   const char     *lang;
@@ -47,7 +47,7 @@ static void next_shot (Run *run);
 static HavenArchivePage *
 archive_page (HavenWindow *window)
 {
-  return HAVEN_ARCHIVE_PAGE (haven_window_get_archive (window));
+  return HAVEN_ARCHIVE_PAGE (haven_window_get_page (window, "archive"));
 }
 
 static gboolean
@@ -76,7 +76,7 @@ settled (Run *run)
   HavenArchivePage *page = archive_page (run->window);
   GListModel *list;
 
-  if (!haven_window_get_ready (run->window) || haven_store_get_busy (haven_window_get_store (run->window)))
+  if (!haven_window_get_ready (run->window) || haven_store_get_busy (haven_context_get_store (haven_window_get_context (run->window))))
     return FALSE;
 
   /* Rows still waiting for their page of data would show blank. */
@@ -116,10 +116,9 @@ poll_cb (gpointer user_data)
 
       if (first != NULL)
         {
-          if (g_str_equal (view, "child"))
-            haven_window_show_child (run->window, haven_record_get_id (first));
-          else
-            haven_window_edit_child (run->window, haven_record_get_id (first));
+          gtk_widget_activate_action (GTK_WIDGET (run->window),
+                                      g_str_equal (view, "child") ? "win.show-child" : "win.edit-child",
+                                      "x", haven_record_get_id (first));
         }
       run->child_opened = TRUE;
       run->idle_polls = 0;
@@ -130,8 +129,8 @@ poll_cb (gpointer user_data)
   if (++run->idle_polls < 8)
     return G_SOURCE_CONTINUE;
 
-  if (g_str_equal (view, "child-edit") && page != NULL && haven_archive_page_get_editor (page) != NULL)
-    target = GTK_WIDGET (haven_archive_page_get_editor (page));
+  if (g_str_equal (view, "child-edit") && haven_window_get_editor (run->window) != NULL)
+    target = GTK_WIDGET (haven_window_get_editor (run->window));
 
   name = g_strdup_printf ("%s-%s-%dx%d.png", view, run->lang, size->width, size->height);
   path = g_build_filename (run->dir, name, NULL);
@@ -140,8 +139,8 @@ poll_cb (gpointer user_data)
   else
     g_printerr ("Could not write %s\n", path);
 
-  if (page != NULL && haven_archive_page_get_editor (page) != NULL)
-    gtk_window_destroy (haven_archive_page_get_editor (page));
+  if (haven_window_get_editor (run->window) != NULL)
+    gtk_window_destroy (haven_window_get_editor (run->window));
   gtk_window_destroy (GTK_WINDOW (run->window));
   run->window = NULL;
   run->shot++;
@@ -158,8 +157,8 @@ next_shot (Run *run)
   if (run->shot >= G_N_ELEMENTS (views) * G_N_ELEMENTS (sizes))
     {
       g_application_release (G_APPLICATION (run->app));
-      g_clear_object (&run->store);
-      g_clear_object (&run->empty_store);
+      g_clear_object (&run->context);
+      g_clear_object (&run->empty_context);
       if (run->empty_dir != NULL)
         {
           g_autofree char *db = g_build_filename (run->empty_dir, "empty.db", NULL);
@@ -177,24 +176,24 @@ next_shot (Run *run)
 
   if (g_str_equal (view, "welcome"))
     {
-      if (run->empty_store == NULL)
+      if (run->empty_context == NULL)
         {
           g_autofree char *db = NULL;
+          g_autoptr(HavenStore) store = NULL;
 
           run->empty_dir = g_dir_make_tmp ("haven-shots-XXXXXX", NULL);
           db = g_build_filename (run->empty_dir, "empty.db", NULL);
-          run->empty_store = haven_store_new (db);
+          store = haven_store_new (db);
+          run->empty_context = haven_context_new (store);
         }
-      run->window = haven_window_new (HAVEN_APPLICATION (run->app), run->empty_store, 0);
+      run->window = haven_window_new (run->app, run->empty_context, 0);
     }
   else
-    run->window = haven_window_new (HAVEN_APPLICATION (run->app), run->store, 0);
+    run->window = haven_window_new (run->app, run->context, 0);
   gtk_window_set_default_size (GTK_WINDOW (run->window), size->width, size->height);
   gtk_window_present (GTK_WINDOW (run->window));
-  if (g_str_equal (view, "child") || g_str_equal (view, "child-edit"))
-    haven_window_show_view (run->window, "archive");
-  else
-    haven_window_show_view (run->window, view);
+  gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
+                              g_str_equal (view, "child") || g_str_equal (view, "child-edit") ? "archive" : view);
 
   run->polls = 0;
   run->idle_polls = 0;
@@ -214,7 +213,10 @@ haven_screenshots_run (GtkApplication *app,
   run->app = app;
   run->dir = g_strdup (dir);
   run->lang = lang != NULL && *lang != '\0' ? lang : "en";
-  run->store = haven_store_new (database);
+  {
+    g_autoptr(HavenStore) store = haven_store_new (database);
+    run->context = haven_context_new (store);
+  }
 
   g_application_hold (G_APPLICATION (app));
   next_shot (run);

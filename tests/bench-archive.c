@@ -9,6 +9,9 @@
  */
 #include "config.h"
 
+#include "haven-child-query.h"
+#include "haven-sample.h"
+
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
@@ -88,9 +91,9 @@ open_store (const char *path,
       gint64 start = g_get_monotonic_time ();
 
       g_clear_object (&result);
-      haven_store_fill_sample_async (store, n_children, HAVEN_SAMPLE_SEED, TODAY, NULL, done_cb, &result);
+      haven_sample_fill_async (store, n_children, HAVEN_SAMPLE_SEED, TODAY, NULL, done_cb, &result);
       wait_result (&result);
-      if (!haven_store_fill_sample_finish (store, result, &error))
+      if (!haven_sample_fill_finish (store, result, &error))
         g_error ("sample: %s", error->message);
       g_print ("  made a sample of %u children in %.1f s\n", n_children,
                (g_get_monotonic_time () - start) / 1e6);
@@ -127,7 +130,7 @@ measure (const char *path,
          Figures    *figures)
 {
   g_autoptr(HavenStore) store = open_store (path, n_children);
-  g_autoptr(HavenQuery) query = haven_query_new (HAVEN_QUERY_CHILDREN);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_child_query_new ());
   g_autoptr(HavenRecordList) list = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(HavenRecord) first = NULL;
@@ -147,6 +150,8 @@ measure (const char *path,
 
   start = g_get_monotonic_time ();
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  /* As a view does when it binds the row. */
+  haven_record_list_want (list, first);
   while (!haven_record_get_loaded (first))
     g_main_context_iteration (NULL, TRUE);
   figures->first_page_ms = (g_get_monotonic_time () - start) / 1e3;

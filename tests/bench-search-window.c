@@ -288,7 +288,7 @@ is_phone_fragment (const char *text)
   return digits >= 3;
 }
 
-/* As haven_sql_query_children() matches: the lowered, stripped search
+/* As the archive's search index (src/model/haven-child-index.c) matches: the lowered, stripped search
  * without its spaces is a substring of the name, the pinyin or the
  * student number, or a prefix of the initials; a search of three digits
  * or more (spaces and dashes allowed) is also a substring of the phones. */
@@ -1197,7 +1197,7 @@ haven_ready (Bench *b)
 static gboolean
 archive_shown (Bench *b)
 {
-  GtkWidget *archive = haven_window_get_archive (HAVEN_WINDOW (b->window));
+  GtkWidget *archive = haven_window_get_page (HAVEN_WINDOW (b->window), "archive");
 
   b->entry = GTK_SEARCH_ENTRY (find_widget (archive, archive, GTK_TYPE_SEARCH_ENTRY, TRUE));
   b->view = GTK_COLUMN_VIEW (find_widget (archive, archive, GTK_TYPE_COLUMN_VIEW, TRUE));
@@ -1207,7 +1207,7 @@ archive_shown (Bench *b)
 static gboolean
 store_idle (Bench *b)
 {
-  return !haven_store_get_busy (haven_window_get_store (HAVEN_WINDOW (b->window)));
+  return !haven_store_get_busy (haven_context_get_store (haven_window_get_context (HAVEN_WINDOW (b->window))));
 }
 
 static gboolean
@@ -1222,7 +1222,7 @@ haven_drive_cb (gpointer user_data)
     }
   else
     {
-      haven_window_show_view (HAVEN_WINDOW (b->window), "archive");
+      gtk_widget_activate_action (GTK_WIDGET (b->window), "win.show-view", "s", "archive");
       if (!iterate_until (archive_shown, b, 30 * G_USEC_PER_SEC))
         {
           g_printerr ("bench: no search entry and column view under the archive\n");
@@ -1250,7 +1250,7 @@ probe_drive_cb (gpointer user_data)
 
   if (iterate_until (haven_ready, b, 30 * G_USEC_PER_SEC))
     {
-      archive = haven_window_get_archive (HAVEN_WINDOW (b->window));
+      archive = haven_window_get_page (HAVEN_WINDOW (b->window), "archive");
       entry = find_widget (archive, archive, GTK_TYPE_SEARCH_ENTRY, FALSE);
     }
   if (entry != NULL)

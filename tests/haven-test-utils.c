@@ -156,6 +156,25 @@ haven_test_finalize_store (HavenStore **store)
   g_assert_finalize_object (g_steal_pointer (store));
 }
 
+void
+haven_test_finalize_object_soon (gpointer object)
+{
+  gint64 deadline = g_get_monotonic_time () + HAVEN_TEST_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  gpointer weak = object;
+
+  g_assert_true (G_IS_OBJECT (object));
+  g_object_add_weak_pointer (G_OBJECT (object), &weak);
+  g_object_unref (object);
+
+  /* Cancelled work still holds its widget until its callback has run;
+   * a cycle never lets go, and fails here. */
+  while (weak != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if (weak != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (weak), &weak);
+  g_assert_null (weak);
+}
+
 gint64
 haven_test_save (HavenStore  *store,
                  gpointer     record,

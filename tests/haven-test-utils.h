@@ -53,6 +53,9 @@ void            haven_test_drain              (HavenStore          *store);
 
 /* A new store on path, opened; the test fails if it cannot open. */
 HavenStore     *haven_test_open_store         (const char          *path);
+/* Drops the caller's reference and asserts the object is finalized once
+ * pending callbacks have run (within the test timeout). */
+void            haven_test_finalize_object_soon (gpointer            object);
 /* Drains the store, then asserts it is finalized by dropping *store. */
 void            haven_test_finalize_store     (HavenStore         **store);
 

@@ -105,15 +105,11 @@ haven_child_check (HavenRecord *record,
         haven_problems_add (problems, "id-number", HAVEN_SEVERITY_ERROR, error->message);
     }
 
-  haven_rules_check_date (record, HAVEN_CHILD_ARRIVED_DATE, problems);
-
   if (!on_roll (record))
     {
       if (haven_rules_is_blank (record, HAVEN_CHILD_LEFT_DATE))
         haven_problems_add (problems, "left-date", HAVEN_SEVERITY_ERROR,
                             _("Please enter the date the child left, for example 2024-07-01."));
-      else
-        haven_rules_check_date (record, HAVEN_CHILD_LEFT_DATE, problems);
       haven_rules_check_required (record, HAVEN_CHILD_LEFT_REASON, _("Please enter why the child left."),
                                   problems);
     }

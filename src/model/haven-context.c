@@ -196,6 +196,7 @@ store_opened_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   HavenContext *self = g_task_get_source_object (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
 
   if (!haven_store_open_finish (HAVEN_STORE (object), result, &error))
@@ -209,7 +210,7 @@ store_opened_cb (GObject      *object,
       return;
     }
   haven_store_account_session_async (self->store, self->account, g_get_real_name (),
-                                     g_task_get_cancellable (task), session_found_cb,
+                                     cancellable, session_found_cb,
                                      g_steal_pointer (&task));
 }
 

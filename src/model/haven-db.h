@@ -7,24 +7,12 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "haven-db-error.h"
 #include "haven-model-types.h"
 
 G_BEGIN_DECLS
 
-#define HAVEN_DB_ERROR (haven_db_error_quark ())
 
-typedef enum
-{
-  HAVEN_DB_ERROR_OPEN,
-  HAVEN_DB_ERROR_SQL,
-  HAVEN_DB_ERROR_BUSY,
-  HAVEN_DB_ERROR_CONSTRAINT,
-  HAVEN_DB_ERROR_CORRUPT,
-  HAVEN_DB_ERROR_TOO_NEW,
-  HAVEN_DB_ERROR_NOT_FOUND,
-} HavenDbError;
-
-GQuark         haven_db_error_quark       (void);
 
 HavenDb       *haven_db_open              (const char    *path,
                                            GError       **error);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "haven-record.h"
+#include "haven-record-rules.h"
 
 typedef struct
 {
@@ -694,6 +695,17 @@ haven_record_check (HavenRecord *self,
   problems = haven_problems_new ();
   if (HAVEN_RECORD_GET_CLASS (self)->check != NULL)
     HAVEN_RECORD_GET_CLASS (self)->check (self, today, problems);
+
+  /* Every date of every type is a real date or none, whatever else the
+   * type checks of it. */
+  for (guint i = 0; i < HAVEN_RECORD_GET_CLASS (self)->n_fields; i++)
+    {
+      const HavenField *field = &HAVEN_RECORD_GET_CLASS (self)->fields[i];
+
+      if (field->kind == HAVEN_FIELD_DATE && (field->flags & HAVEN_FIELD_STORED)
+          && haven_problems_find (problems, field->name) == NULL)
+        haven_rules_check_date (self, i, problems);
+    }
   return problems;
 }
 

@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 
+#include "haven-db-error.h"
 #include "haven-query.h"
 #include "haven-record.h"
 #include "haven-session.h"
