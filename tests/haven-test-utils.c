@@ -142,18 +142,12 @@ haven_test_open_store (const char *path)
 void
 haven_test_finalize_store (HavenStore **store)
 {
-  gint64 deadline = g_get_monotonic_time () + HAVEN_TEST_TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
   g_assert_nonnull (*store);
   haven_test_drain (*store);
 
   /* The worker hands its reference to a finished job's task (which holds
-   * the store) back to this thread; let those releases run. */
-  while (g_atomic_int_get (&G_OBJECT (*store)->ref_count) > 1
-         && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  g_assert_finalize_object (g_steal_pointer (store));
+   * the store) back to this thread; those releases run in the loop. */
+  haven_test_finalize_object_soon (g_steal_pointer (store));
 }
 
 void

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "haven-activity.h"
 #include "haven-attendance.h"
@@ -1327,6 +1328,254 @@ test_store_backup (Fixture       *fixture,
 }
 
 
+/* Backing up onto the open database (or its -wal, or a link to it) is
+ * refused, and the database keeps every child. */
+static void
+test_store_backup_onto_itself (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (fixture->dir->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->dir->path, "-shm", NULL);
+  g_autofree char *link_path = haven_test_dir_file (fixture->dir, "link.db");
+  g_autofree char *dotted = NULL;
+  g_autofree char *folder = g_path_get_dirname (fixture->dir->path);
+  g_autofree char *base = g_path_get_basename (fixture->dir->path);
+  const char *targets[5];
+  HavenStore *reopened;
+
+  dotted = g_build_filename (folder, ".", base, NULL);
+  g_assert_cmpint (symlink (fixture->dir->path, link_path), ==, 0);
+  targets[0] = fixture->dir->path;
+  targets[1] = wal;
+  targets[2] = shm;
+  targets[3] = link_path;
+  targets[4] = dotted;
+
+  make_child (fixture->store, "张小明", 0, NULL);
+  make_child (fixture->store, "李华", 0, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("backup onto %s", targets[i]);
+      g_assert_false (haven_test_backup (fixture->store, targets[i], &error));
+      g_assert_error (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_OUTPUT);
+      g_assert_cmpuint (count_children (fixture->store, HAVEN_ROLL_ALL), ==, 2);
+    }
+
+  /* Still there after the store closes and opens again. */
+  haven_test_finalize_store (&fixture->store);
+  reopened = haven_test_open_store (fixture->dir->path);
+  g_assert_cmpuint (count_children (reopened, HAVEN_ROLL_ALL), ==, 2);
+  fixture->store = reopened;
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), fixture);
+}
+
+/* A second backup onto the same name keeps the first as .old. */
+static void
+test_store_backup_keeps_old (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *destination = haven_test_dir_file (fixture->dir, "backup.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  const char *name;
+  HavenStore *copy;
+  GDir *dir;
+
+  make_child (fixture->store, "张小明", 0, NULL);
+  g_assert_true (haven_test_backup (fixture->store, destination, &error));
+  g_assert_no_error (error);
+  make_child (fixture->store, "李华", 0, NULL);
+  g_assert_true (haven_test_backup (fixture->store, destination, &error));
+  g_assert_no_error (error);
+
+  dir = g_dir_open (fixture->dir->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "backup.db.") && g_str_has_suffix (name, ".old"))
+      {
+        g_assert_null (kept);
+        kept = haven_test_dir_file (fixture->dir, name);
+      }
+  g_dir_close (dir);
+  g_assert_nonnull (kept);
+
+  copy = haven_test_open_store (destination);
+  g_assert_cmpuint (count_children (copy, HAVEN_ROLL_ALL), ==, 2);
+  haven_test_finalize_store (&copy);
+  copy = haven_test_open_store (kept);
+  g_assert_cmpuint (count_children (copy, HAVEN_ROLL_ALL), ==, 1);
+  haven_test_finalize_store (&copy);
+
+  /* The kept copy of the database itself is never a backup's target. */
+  g_clear_pointer (&kept, g_free);
+  kept = g_strconcat (fixture->dir->path, ".20261122-101500.old", NULL);
+  g_assert_false (haven_test_backup (fixture->store, kept, &error));
+  g_assert_error (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_OUTPUT);
+}
+
+static void
+released_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  guint *n_replies = user_data;
+
+  (*n_replies)++;
+}
+
+/* Dropping the last reference while jobs are queued must never leave it
+ * to the worker, which would join itself ("Resource deadlock avoided").
+ * The same short life, many times. */
+static void
+test_store_last_unref (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+
+  for (guint round = 0; round < 200; round++)
+    {
+      HavenStore *store = haven_store_new (dir->path);
+      g_autoptr(HavenChildQuery) query = haven_child_query_new ();
+      gpointer weak = store;
+      gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+      guint n_replies = 0;
+
+      g_object_add_weak_pointer (G_OBJECT (store), &weak);
+      haven_store_open_async (store, NULL, released_cb, &n_replies);
+      haven_store_query_async (store, HAVEN_QUERY (query), NULL, released_cb, &n_replies);
+      /* Round by round, the reference goes before, while or after the
+       * worker runs the jobs. */
+      if (round % 3 == 1)
+        g_usleep (round * 10);
+      else if (round % 3 == 2)
+        while (n_replies < 1 && g_get_monotonic_time () < deadline)
+          g_main_context_iteration (NULL, FALSE);
+      g_object_unref (store);
+
+      while ((weak != NULL || n_replies < 2) && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_null (weak);
+      g_assert_cmpuint (n_replies, ==, 2);
+    }
+}
+
+static gint64
+session_staff (HavenStore     *store,
+               const char     *name,
+               HavenStaffRole  role)
+{
+  g_autoptr(HavenStaff) staff = haven_staff_new ();
+  g_autoptr(HavenSession) session = NULL;
+  gint64 id;
+
+  haven_test_run_as (store, "校长", HAVEN_STAFF_ROLE_HEADTEACHER);
+  haven_record_set_string (HAVEN_RECORD (staff), HAVEN_STAFF_NAME, name);
+  haven_record_set_int (HAVEN_RECORD (staff), HAVEN_STAFF_ROLE, role);
+  id = haven_test_save_owned (store, g_steal_pointer (&staff));
+  session = haven_session_new (id, name, role);
+  haven_store_set_session (store, session);
+  return id;
+}
+
+static HavenTalk *
+talk_as (HavenStore *store,
+         gint64      talk_id)
+{
+  g_autoptr(GError) error = NULL;
+  HavenRecord *talk = haven_test_load (store, HAVEN_TYPE_TALK, talk_id, &error);
+
+  g_assert_no_error (error);
+  return HAVEN_TALK (talk);
+}
+
+/* New records name their author from the session; a viewer writes
+ * nothing; a confidential talk's text reaches only its author, the
+ * counsellor and the headteacher, and no list row at all. */
+static void
+test_store_sessions (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenTalk) talk = haven_talk_new ();
+  g_autoptr(HavenChildFile) file = haven_test_child_file_new ("王小红", 0, "13812345670");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(HavenTalkQuery) talks = haven_talk_query_new ();
+  gint64 author, other, child_id, talk_id;
+  struct { const char *name; HavenStaffRole role; gboolean reads; } readers[] = {
+    { "班主任乙", HAVEN_STAFF_ROLE_CLASS_TEACHER, FALSE },
+    { "结对老师", HAVEN_STAFF_ROLE_MENTOR, FALSE },
+    { "心理老师", HAVEN_STAFF_ROLE_COUNSELLOR, TRUE },
+    { "校长", HAVEN_STAFF_ROLE_HEADTEACHER, TRUE },
+    { "来访者", HAVEN_STAFF_ROLE_VIEWER, FALSE },
+  };
+  HavenDb *db;
+  sqlite3_stmt *stmt;
+
+  child_id = save_file_owned (fixture->store, g_steal_pointer (&file), "校长");
+  author = session_staff (fixture->store, "班主任甲", HAVEN_STAFF_ROLE_CLASS_TEACHER);
+  haven_record_set_ref (HAVEN_RECORD (talk), HAVEN_TALK_CHILD_ID, child_id);
+  haven_record_set_ref (HAVEN_RECORD (talk), HAVEN_TALK_STAFF_ID, author);
+  haven_record_set_string (HAVEN_RECORD (talk), HAVEN_TALK_DATE, "2026-11-20");
+  haven_record_set_int (HAVEN_RECORD (talk), HAVEN_TALK_CONFIDENTIAL, TRUE);
+  haven_record_set_string (HAVEN_RECORD (talk), HAVEN_TALK_CONTENT, "家里的事，只对老师说");
+  talk_id = haven_test_save (fixture->store, talk, &error);
+  g_assert_no_error (error);
+  g_array_append_val (ids, talk_id);
+
+  /* The author reads it back. */
+  g_clear_object (&talk);
+  talk = talk_as (fixture->store, talk_id);
+  g_assert_cmpstr (haven_record_get_string (HAVEN_RECORD (talk), HAVEN_TALK_CONTENT), ==, "家里的事，只对老师说");
+
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      g_autoptr(HavenTalk) seen = NULL;
+
+      other = session_staff (fixture->store, readers[i].name, readers[i].role);
+      g_assert_cmpint (other, !=, author);
+      seen = talk_as (fixture->store, talk_id);
+      g_test_message ("%s reads: %s", readers[i].name,
+                      haven_record_get_string (HAVEN_RECORD (seen), HAVEN_TALK_CONTENT));
+      g_assert_cmpstr (haven_record_get_string (HAVEN_RECORD (seen), HAVEN_TALK_CONTENT), ==,
+                       readers[i].reads ? "家里的事，只对老师说" : "");
+      /* The record itself, its date and child, are not hidden. */
+      g_assert_cmpstr (haven_record_get_string (HAVEN_RECORD (seen), HAVEN_TALK_DATE), ==, "2026-11-20");
+
+      /* A list row never carries the text, whoever asks. */
+      rows = haven_test_fetch (fixture->store, HAVEN_QUERY (talks), ids, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, 1);
+      g_assert_cmpstr (haven_record_get_string (g_ptr_array_index (rows, 0), HAVEN_TALK_CONTENT), ==, "");
+      g_clear_pointer (&rows, g_ptr_array_unref);
+    }
+
+  /* The viewer (the last session) may read, not write. */
+  g_clear_object (&talk);
+  talk = haven_talk_new ();
+  haven_record_set_ref (HAVEN_RECORD (talk), HAVEN_TALK_CHILD_ID, child_id);
+  haven_record_set_string (HAVEN_RECORD (talk), HAVEN_TALK_DATE, "2026-11-21");
+  g_assert_cmpint (haven_test_save (fixture->store, talk, &error), ==, 0);
+  g_assert_error (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_FORBIDDEN);
+  g_clear_error (&error);
+  g_assert_false (haven_test_delete (fixture->store, HAVEN_TYPE_TALK, talk_id, &error));
+  g_assert_error (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_FORBIDDEN);
+  g_clear_error (&error);
+
+  /* Each row names who made it. */
+  haven_test_drain (fixture->store);
+  db = haven_db_open (fixture->dir->path, &error);
+  g_assert_no_error (error);
+  stmt = haven_db_prepare (db, "SELECT created_by FROM talk WHERE id = ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, talk_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, author);
+  sqlite3_reset (stmt);  /* the connection owns its statements */
+  haven_db_close (db);
+}
+
 /* After an ICU upgrade the stored sort keys are stale: opening the store
  * rebuilds them, so pinyin order stays right. */
 static void
@@ -1388,6 +1637,10 @@ main (int   argc,
   ADD ("/store/parents-query", test_store_parents_query);
   ADD ("/store/overview", test_store_overview);
   ADD ("/store/backup", test_store_backup);
+  ADD ("/store/backup-onto-itself", test_store_backup_onto_itself);
+  ADD ("/store/backup-keeps-old", test_store_backup_keeps_old);
+  g_test_add_func ("/store/last-unref", test_store_last_unref);
+  ADD ("/store/sessions", test_store_sessions);
 #undef ADD
 
   return g_test_run ();

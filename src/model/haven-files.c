@@ -91,6 +91,17 @@ is_sqlite_file (const char *path)
   return is_db;
 }
 
+/* database.YYYYmmdd-HHMMSS.old, as haven_files_commit_temp keeps it. */
+static gboolean
+is_kept_copy (const char *database_path,
+              const char *resolved_output)
+{
+  g_autofree char *database = resolve (database_path);
+  g_autofree char *prefix = g_strconcat (database, ".", NULL);
+
+  return g_str_has_prefix (resolved_output, prefix) && g_str_has_suffix (resolved_output, ".old");
+}
+
 gboolean
 haven_files_check_output (const char  *database_path,
                           const char  *output_path,
@@ -116,6 +127,14 @@ haven_files_check_output (const char  *database_path,
                        output_path);
           return FALSE;
         }
+    }
+
+  if (is_kept_copy (database_path, output))
+    {
+      g_set_error (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_OUTPUT,
+                   _("“%s” is an earlier copy kept of the database; it is not overwritten. Choose another name."),
+                   output_path);
+      return FALSE;
     }
 
   if (!for_backup && is_sqlite_file (output))
