@@ -11,6 +11,7 @@
 #include "haven-application.h"
 #include "haven-command-line.h"
 #include "haven-sample.h"
+#include "haven-tooltips.h"
 #include "haven-screenshots.h"
 #include "haven-window.h"
 
@@ -213,6 +214,7 @@ haven_application_startup (GApplication *app)
   const char *views[] = { "overview", "archive", "pairing", "calendar", "talks" };
 
   G_APPLICATION_CLASS (haven_application_parent_class)->startup (app);
+  haven_tooltips_init ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);

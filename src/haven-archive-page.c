@@ -476,6 +476,8 @@ haven_archive_page_set_context (HavenArchivePage *self,
   self->query = haven_child_query_new ();
   filters_changed_cb (self);
   self->list = haven_record_list_new (haven_context_get_store (context), HAVEN_QUERY (self->query));
+  /* About two screens of the tallest window. */
+  haven_record_list_set_preload (self->list, 48);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
 

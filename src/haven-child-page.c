@@ -600,21 +600,27 @@ haven_child_page_set_context (HavenChildPage *self,
   self->context = g_object_ref (context);
   self->store = haven_context_get_store (context);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-
-  {
-    HavenQuery *pairings = HAVEN_QUERY (haven_pairing_query_new ());
-
-    /* Ended pairings stay in the child's history. */
-    g_object_set (pairings, "current-only", FALSE, NULL);
-    bind_list (self, 0, pairings, self->mentors_box, describe_pairing, _("No mentor yet"));
-  }
-  bind_list (self, 1, HAVEN_QUERY (haven_talk_query_new ()), self->talks_box, describe_talk,
-             _("No talks recorded yet"));
-  bind_list (self, 2, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_ATTENDANCE, "child-id", 0)),
-             self->activities_box, describe_attendance, _("Has not taken part in an activity yet"));
-  bind_list (self, 3, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_CHANGE, "child-id", 0)),
-             self->history_box, describe_change, _("No changes recorded"));
   haven_child_page_set_child_id (self, self->child_id);
+}
+
+/* The lists are made for the first child shown, already filtered: a
+ * query without a child would load every talk of the county. */
+static void
+bind_lists (HavenChildPage *self)
+{
+  HavenQuery *pairings = HAVEN_QUERY (haven_pairing_query_new ());
+
+  g_assert (HAVEN_IS_CHILD_PAGE (self));
+
+  /* Ended pairings stay in the child's history. */
+  g_object_set (pairings, "current-only", FALSE, "child-id", self->child_id, NULL);
+  bind_list (self, 0, pairings, self->mentors_box, describe_pairing, _("No mentor yet"));
+  bind_list (self, 1, HAVEN_QUERY (g_object_new (HAVEN_TYPE_TALK_QUERY, "child-id", self->child_id, NULL)),
+             self->talks_box, describe_talk, _("No talks recorded yet"));
+  bind_list (self, 2, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_ATTENDANCE, "child-id", self->child_id)),
+             self->activities_box, describe_attendance, _("Has not taken part in an activity yet"));
+  bind_list (self, 3, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_CHANGE, "child-id", self->child_id)),
+             self->history_box, describe_change, _("No changes recorded"));
 }
 
 void
@@ -624,8 +630,13 @@ haven_child_page_set_child_id (HavenChildPage *self,
   g_return_if_fail (HAVEN_IS_CHILD_PAGE (self));
 
   self->child_id = child_id;
-  for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
-    if (self->queries[i] != NULL)
+  if (child_id == 0 || self->context == NULL)
+    return;
+
+  if (self->lists[0] == NULL)
+    bind_lists (self);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
       /* Every list here has its child filter under the same name. */
       haven_query_set_int_filter (self->queries[i],
                                   HAVEN_IS_OWNED_QUERY (self->queries[i]) ? "owner-id" : "child-id", child_id);

@@ -26,6 +26,7 @@ struct _HavenRecordListView
   AdwStatusPage     *empty_page;
 
   /* Owned */
+  HavenContext      *context;
   HavenQuery        *query;
   HavenRecordList   *list;
   HavenDescribeFunc  describe;
@@ -192,6 +193,32 @@ activated_cb (HavenRecordListView *self,
 }
 
 static void
+ensure_list (HavenRecordListView *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+
+  if (self->list != NULL || self->context == NULL)
+    return;
+  self->list = haven_record_list_new (haven_context_get_store (self->context), self->query);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+}
+
+static void
+haven_record_list_view_map (GtkWidget *widget)
+{
+  HavenRecordListView *self = HAVEN_RECORD_LIST_VIEW (widget);
+
+  GTK_WIDGET_CLASS (haven_record_list_view_parent_class)->map (widget);
+  ensure_list (self);
+}
+
+static void
 haven_record_list_view_dispose (GObject *object)
 {
   HavenRecordListView *self = HAVEN_RECORD_LIST_VIEW (object);
@@ -199,6 +226,7 @@ haven_record_list_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_RECORD_LIST_VIEW);
   g_clear_object (&self->list);
   g_clear_object (&self->query);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (haven_record_list_view_parent_class)->dispose (object);
 }
@@ -268,6 +296,7 @@ haven_record_list_view_class_init (HavenRecordListViewClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = haven_record_list_view_dispose;
+  widget_class->map = haven_record_list_view_map;
   object_class->get_property = haven_record_list_view_get_property;
   object_class->set_property = haven_record_list_view_set_property;
 
@@ -317,28 +346,25 @@ haven_record_list_view_set_list (HavenRecordListView *self,
                                  HavenQuery          *query,
                                  HavenDescribeFunc    describe)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (HAVEN_IS_RECORD_LIST_VIEW (self));
   g_return_if_fail (HAVEN_IS_CONTEXT (context));
   g_return_if_fail (HAVEN_IS_QUERY (query));
   g_return_if_fail (describe != NULL);
-  g_return_if_fail (self->list == NULL);
+  g_return_if_fail (self->query == NULL);
 
   self->describe = describe;
   self->query = g_object_ref (query);
-  self->list = haven_record_list_new (haven_context_get_store (context), query);
-  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
-
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  self->context = g_object_ref (context);
+  /* A view no one has opened asks the store for nothing. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_list (self);
 }
 
 HavenRecordList *
 haven_record_list_view_get_list (HavenRecordListView *self)
 {
   g_return_val_if_fail (HAVEN_IS_RECORD_LIST_VIEW (self), NULL);
+  ensure_list (self);
   return self->list;
 }
 

@@ -86,16 +86,15 @@ static void sample_filled_cb (GObject      *object,
                               gpointer      user_data);
 
 static void
-overview_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+school_checked_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   g_autoptr(HavenWindow) self = user_data;
-  g_autoptr(HavenOverview) overview = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean has_school;
 
-  overview = haven_store_overview_finish (HAVEN_STORE (object), result, &error);
-  if (overview == NULL)
+  if (!haven_store_has_school_finish (HAVEN_STORE (object), result, &has_school, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
@@ -104,7 +103,7 @@ overview_cb (GObject      *object,
 
   /* The sample is made once, into an empty file; opening it again shows
    * what is there. */
-  if (self->sample_children > 0 && !self->sample_tried && overview->children == 0)
+  if (self->sample_children > 0 && !self->sample_tried && !has_school)
     {
       self->sample_tried = TRUE;
       haven_sample_fill_async (HAVEN_STORE (object), self->sample_children, HAVEN_SAMPLE_SEED, NULL,
@@ -112,7 +111,7 @@ overview_cb (GObject      *object,
       return;
     }
 
-  haven_window_set_page (self, overview->children == 0 && overview->classes == 0 ? "welcome" : "main");
+  haven_window_set_page (self, has_school ? "main" : "welcome");
 }
 
 static void
@@ -130,7 +129,7 @@ sample_filled_cb (GObject      *object,
       haven_window_toast (self, text, 0);
     }
 
-  haven_store_overview_async (HAVEN_STORE (object), NULL, self->cancellable, overview_cb, g_object_ref (self));
+  haven_store_has_school_async (HAVEN_STORE (object), self->cancellable, school_checked_cb, g_object_ref (self));
 }
 
 static void
@@ -154,8 +153,9 @@ context_opened_cb (GObject      *object,
       return;
     }
 
+  /* The first page comes before what the views load behind it. */
+  haven_store_has_school_async (store, self->cancellable, school_checked_cb, g_object_ref (self));
   set_ready (self);
-  haven_store_overview_async (store, NULL, self->cancellable, overview_cb, g_object_ref (self));
 }
 
 static void
@@ -178,7 +178,7 @@ store_changed_cb (HavenWindow *self,
 {
   /* The first child leaves the welcome page behind. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
-    haven_store_overview_async (store, NULL, self->cancellable, overview_cb, g_object_ref (self));
+    haven_store_has_school_async (store, self->cancellable, school_checked_cb, g_object_ref (self));
 }
 
 static void

@@ -1091,7 +1091,15 @@ run (Bench *b)
   painted = wait_painted (b, &b->all, LOAD_TIMEOUT_US, TRUE);
   if (painted == 0)
     {
-      g_printerr ("bench: %s: the list never showed its %u children\n", side, b->all.count);
+      GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (b->view));
+      GtkLabel *label = first_visible_name (b->view, name_column (b->view));
+
+      g_printerr ("bench: %s: the list never showed its %u children, first %s"
+                  " (it shows %u, first \"%s\"%s)\n",
+                  side, b->all.count, b->all.first_name,
+                  shown != NULL ? g_list_model_get_n_items (shown) : 0,
+                  label != NULL ? gtk_label_get_label (label) : "",
+                  model_loading (b) ? ", still loading" : "");
       b->status = EXIT_FAILURE;
       goto restore;
     }
@@ -1170,9 +1178,10 @@ run (Bench *b)
            "RSS %.1f MB before, %.1f MB after; %u timeouts%s\n",
            side, b->round, median, p99, b->stalls, b->stalls_in_keystrokes, b->longest_stall / 1e3,
            rss_before, rss_after, timeouts, fallbacks > 0 ? "; some answers taken by the fallback" : "");
-  g_print ("RESULT side=%s round=%d median_ms=%.1f p99_ms=%.1f stalls=%u longest_stall_ms=%.1f "
+  g_print ("RESULT side=%s round=%d median_ms=%.1f p99_ms=%.1f stalls=%u typing_stalls=%u longest_stall_ms=%.1f "
            "rss_before_mb=%.1f rss_after_mb=%.1f timeouts=%u fallbacks=%u search_delay_ms=%u\n",
-           side, b->round, median, p99, b->stalls, b->longest_stall / 1e3, rss_before, rss_after,
+           side, b->round, median, p99, b->stalls, b->stalls_in_keystrokes, b->longest_stall / 1e3,
+           rss_before, rss_after,
            timeouts, fallbacks, gtk_search_entry_get_search_delay (b->entry));
 
 restore:
@@ -1225,7 +1234,10 @@ haven_drive_cb (gpointer user_data)
       gtk_widget_activate_action (GTK_WIDGET (b->window), "win.show-view", "s", "archive");
       if (!iterate_until (archive_shown, b, 30 * G_USEC_PER_SEC))
         {
-          g_printerr ("bench: no search entry and column view under the archive\n");
+          g_printerr ("bench: no search entry and column view under the archive"
+                      " (view %s, entry %s, column view %s)\n",
+                      haven_window_get_view (HAVEN_WINDOW (b->window)),
+                      b->entry != NULL ? "found" : "missing", b->view != NULL ? "found" : "missing");
           b->status = EXIT_FAILURE;
         }
       else

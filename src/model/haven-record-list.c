@@ -45,6 +45,7 @@ struct _HavenRecordList
   GError       *error;
   guint         reload_source;
   guint         fetch_source;
+  guint         n_preload;
   gboolean      loading;
 };
 
@@ -171,6 +172,14 @@ queue_fetch (HavenRecordList *self,
   /* All the rows a frame binds go in one job. */
   if (self->fetch_source == 0)
     self->fetch_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fetch_cb, self, NULL);
+}
+
+void
+haven_record_list_set_preload (HavenRecordList *self,
+                               guint            n_rows)
+{
+  g_return_if_fail (HAVEN_IS_RECORD_LIST (self));
+  self->n_preload = n_rows;
 }
 
 void
@@ -309,9 +318,10 @@ query_done_cb (GObject      *object,
 {
   g_autoptr(HavenRecordList) self = user_data;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) preloaded = NULL;
   g_autoptr(GError) error = NULL;
 
-  rows = haven_store_query_finish (HAVEN_STORE (object), result, &error);
+  rows = haven_store_query_preload_finish (HAVEN_STORE (object), result, &preloaded, &error);
   if (rows == NULL)
     {
       /* A newer query replaced this one; it will finish the loading. */
@@ -325,6 +335,9 @@ query_done_cb (GObject      *object,
 
   g_clear_object (&self->cancellable);
   g_clear_error (&self->error);
+  /* The first screen arrives filled: it paints with the change. */
+  for (guint i = 0; i < preloaded->len && i < rows->len; i++)
+    haven_record_copy_from (g_ptr_array_index (rows, i), g_ptr_array_index (preloaded, i));
   apply_rows (self, rows);
   set_loading (self, FALSE);
 }
@@ -343,8 +356,8 @@ haven_record_list_reload (HavenRecordList *self)
   self->cancellable = g_cancellable_new ();
 
   set_loading (self, TRUE);
-  haven_store_query_async (self->store, self->query, self->cancellable,
-                           query_done_cb, g_object_ref (self));
+  haven_store_query_preload_async (self->store, self->query, self->n_preload, self->cancellable,
+                                   query_done_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -360,9 +373,10 @@ reload_cb (gpointer user_data)
 static void
 queue_reload (HavenRecordList *self)
 {
-  /* Coalesces a burst of changes into one query. */
+  /* Coalesces a burst of changes into one query, which still leaves
+   * before the next frame is drawn. */
   if (self->reload_source == 0)
-    self->reload_source = g_idle_add (reload_cb, self);
+    self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
 }
 
 static void
@@ -420,7 +434,9 @@ haven_record_list_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  haven_record_list_reload (self);
+  /* From the main loop, so the list's owner can still set it up. */
+  set_loading (self, TRUE);
+  queue_reload (self);
 }
 
 static void

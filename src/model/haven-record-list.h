@@ -29,6 +29,10 @@ void             haven_record_list_reload      (HavenRecordList *self);
 /* A view shows row: its fields are fetched (in a batch with the other
  * rows bound in the same frame) unless loaded. Call from a factory's
  * bind, and unwant from its unbind. */
+/* The first n_rows of every answer come with their fields, so a view's
+ * first screen paints in the same frame as the change (0: none). */
+void             haven_record_list_set_preload (HavenRecordList *self,
+                                                guint            n_rows);
 void             haven_record_list_want        (HavenRecordList *self,
                                                 HavenRecord     *row);
 /* The view no longer shows row: when no view does, its fields go. */

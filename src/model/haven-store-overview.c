@@ -127,3 +127,43 @@ haven_store_overview_finish (HavenStore    *self,
 {
   return haven_store_finish_job (self, result, haven_store_overview_async, error);
 }
+
+static gpointer
+has_school_job (HavenJob  *job,
+                gpointer   data,
+                GError   **error)
+{
+  guint has_school = 0;
+
+  if (!haven_job_ensure_open (job, error)
+      || !count (job->db, "SELECT EXISTS (SELECT 1 FROM child) OR EXISTS (SELECT 1 FROM school_class)",
+                 NULL, &has_school, error))
+    return NULL;
+  /* The job's result must not be NULL: TRUE and FALSE as 2 and 1. */
+  return GUINT_TO_POINTER (has_school ? 2 : 1);
+}
+
+void
+haven_store_has_school_async (HavenStore          *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  haven_store_queue_job (self, haven_store_has_school_async, has_school_job, NULL, NULL, NULL,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+haven_store_has_school_finish (HavenStore    *self,
+                               GAsyncResult  *result,
+                               gboolean      *has_school,
+                               GError       **error)
+{
+  gpointer answer = haven_store_finish_job (self, result, haven_store_has_school_async, error);
+
+  if (answer == NULL)
+    return FALSE;
+  if (has_school != NULL)
+    *has_school = GPOINTER_TO_UINT (answer) == 2;
+  return TRUE;
+}

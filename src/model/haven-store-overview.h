@@ -42,5 +42,16 @@ void           haven_store_overview_async  (HavenStore          *self,
 HavenOverview *haven_store_overview_finish (HavenStore          *self,
                                             GAsyncResult        *result,
                                             GError             **error);
+/* Whether the database holds a school yet (a child or a class): what the
+ * window needs to choose between the welcome page and the views, without
+ * waiting for the figures. */
+void           haven_store_has_school_async  (HavenStore          *self,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean       haven_store_has_school_finish (HavenStore          *self,
+                                              GAsyncResult        *result,
+                                              gboolean            *has_school,
+                                              GError             **error);
 
 G_END_DECLS

@@ -843,22 +843,73 @@ haven_store_delete_finish (HavenStore    *self,
 
 /* Lists */
 
+typedef struct
+{
+  HavenQuery *query;
+  guint       n_preload;
+} QueryJob;
+
+typedef struct
+{
+  GPtrArray *rows;
+  GPtrArray *preloaded;   /* new records with the first rows' fields */
+} QueryAnswer;
+
+static void
+query_job_free (QueryJob *data)
+{
+  g_object_unref (data->query);
+  g_free (data);
+}
+
+static void
+query_answer_free (QueryAnswer *answer)
+{
+  g_clear_pointer (&answer->rows, g_ptr_array_unref);
+  g_clear_pointer (&answer->preloaded, g_ptr_array_unref);
+  g_free (answer);
+}
+
 static gpointer
 query_job (HavenJob  *job,
            gpointer   data,
            GError   **error)
 {
-  HavenQuery *query = data;
+  QueryJob *query_data = data;
+  HavenQuery *query = query_data->query;
+  g_autoptr(GPtrArray) rows = NULL;
+  QueryAnswer *answer;
   HavenQueryFunc func;
 
   if (!haven_job_ensure_open (job, error))
     return NULL;
 
   func = haven_schema_get_query_func (G_OBJECT_TYPE (query));
-  if (func != NULL)
-    return func (job, query, error);
-  /* A plain list: every row of the type in its class's order. */
-  return haven_job_list_all (job, haven_query_get_item_type (query), error);
+  /* Without a query function: every row of the type in its class's order. */
+  rows = func != NULL ? func (job, query, error) : haven_job_list_all (job, haven_query_get_item_type (query), error);
+  if (rows == NULL)
+    return NULL;
+
+  answer = g_new0 (QueryAnswer, 1);
+  if (query_data->n_preload > 0 && rows->len > 0)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autofree char *today = haven_query_dup_today (query);
+
+      for (guint i = 0; i < MIN (rows->len, query_data->n_preload); i++)
+        {
+          gint64 id = haven_record_get_id (g_ptr_array_index (rows, i));
+          g_array_append_val (ids, id);
+        }
+      answer->preloaded = haven_job_fetch_rows (job, haven_query_get_item_type (query), ids, today, error);
+      if (answer->preloaded == NULL)
+        {
+          query_answer_free (answer);
+          return NULL;
+        }
+    }
+  answer->rows = g_steal_pointer (&rows);
+  return answer;
 }
 
 void
@@ -868,13 +919,48 @@ haven_store_query_async (HavenStore          *self,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
+  haven_store_query_preload_async (self, query, 0, cancellable, callback, user_data);
+}
+
+void
+haven_store_query_preload_async (HavenStore          *self,
+                                 HavenQuery          *query,
+                                 guint                n_preload,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  QueryJob *data;
+
   g_return_if_fail (HAVEN_IS_STORE (self));
   g_return_if_fail (HAVEN_IS_QUERY (query));
 
+  data = g_new0 (QueryJob, 1);
   /* A copy: the list may change its query while this one runs. */
-  haven_store_queue_job (self, haven_store_query_async, query_job,
-                         haven_query_copy (query), g_object_unref, (GDestroyNotify) g_ptr_array_unref,
+  data->query = haven_query_copy (query);
+  data->n_preload = n_preload;
+  haven_store_queue_job (self, haven_store_query_preload_async, query_job,
+                         data, (GDestroyNotify) query_job_free, (GDestroyNotify) query_answer_free,
                          cancellable, callback, user_data);
+}
+
+GPtrArray *
+haven_store_query_preload_finish (HavenStore    *self,
+                                  GAsyncResult  *result,
+                                  GPtrArray    **preloaded,
+                                  GError       **error)
+{
+  QueryAnswer *answer = haven_store_finish_job (self, result, haven_store_query_preload_async, error);
+  GPtrArray *rows;
+
+  if (answer == NULL)
+    return NULL;
+  rows = g_steal_pointer (&answer->rows);
+  if (preloaded != NULL)
+    *preloaded = answer->preloaded != NULL ? g_steal_pointer (&answer->preloaded)
+                                           : g_ptr_array_new_with_free_func (g_object_unref);
+  query_answer_free (answer);
+  return rows;
 }
 
 GPtrArray *
@@ -882,7 +968,7 @@ haven_store_query_finish (HavenStore    *self,
                           GAsyncResult  *result,
                           GError       **error)
 {
-  return haven_store_finish_job (self, result, haven_store_query_async, error);
+  return haven_store_query_preload_finish (self, result, NULL, error);
 }
 
 typedef struct

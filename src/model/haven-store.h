@@ -96,6 +96,19 @@ void            haven_store_query_async           (HavenStore          *self,
 GPtrArray      *haven_store_query_finish          (HavenStore          *self,
                                                    GAsyncResult        *result,
                                                    GError             **error);
+/* The same, with the list fields of the first n_preload rows fetched in
+ * the same job: a list shows its first screen with the answer, in one
+ * frame. preloaded receives them as new records, in the rows' order. */
+void            haven_store_query_preload_async   (HavenStore          *self,
+                                                   HavenQuery          *query,
+                                                   guint                n_preload,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+GPtrArray      *haven_store_query_preload_finish  (HavenStore          *self,
+                                                   GAsyncResult        *result,
+                                                   GPtrArray          **preloaded,
+                                                   GError             **error);
 
 /* The list fields of those ids (a GPtrArray of new HavenRecord of type):
  * derived fields included, secret fields never. */
