@@ -675,3 +675,10 @@ haven_child_editor_get_field_error (HavenChildEditor *self,
     return NULL;
   return problem->message;
 }
+
+const char *
+haven_child_editor_get_missing_text (HavenChildEditor *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CHILD_EDITOR (self), NULL);
+  return gtk_label_get_text (self->missing_label);
+}

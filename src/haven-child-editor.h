@@ -31,6 +31,8 @@ HavenFormRow     *haven_child_editor_get_row         (HavenChildEditor *self,
 void              haven_child_editor_set_field_text  (HavenChildEditor *self,
                                                       const char       *key,
                                                       const char       *text);
+/* What the form says the file still lacks, as shown. */
+const char       *haven_child_editor_get_missing_text (HavenChildEditor *self);
 /* The error or warning shown next to the field, or NULL when none shows. */
 const char       *haven_child_editor_get_field_error (HavenChildEditor *self,
                                                       const char       *key);

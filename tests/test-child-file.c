@@ -75,6 +75,29 @@ test_child_file_blank (void)
   g_assert_finalize_object (file);
 }
 
+/* A date that is no date (2020-13-45) is as missing as an empty one: the
+ * "still lacks" hint once dropped it. */
+static void
+test_child_file_invalid_date (void)
+{
+  const char *bad[] = { "2020-13-45", "2019-02-29", "2020-00-10", "20200101", "明年" };
+  HavenChildFile *file = haven_test_child_file_new ("王芳", 3, "13812345678");
+  HavenRecord *child = HAVEN_RECORD (haven_child_file_get_child (file));
+
+  g_assert_cmpuint (haven_child_file_get_missing (file), ==, HAVEN_MISSING_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("birth date \"%s\"", bad[i]);
+      haven_record_set_string (child, HAVEN_CHILD_BIRTH_DATE, bad[i]);
+      g_assert_cmpuint (haven_child_file_get_missing (file), ==, HAVEN_MISSING_BIRTH_DATE);
+    }
+  /* 2020 is a leap year. */
+  haven_record_set_string (child, HAVEN_CHILD_BIRTH_DATE, "2020-02-29");
+  g_assert_cmpuint (haven_child_file_get_missing (file), ==, HAVEN_MISSING_NONE);
+
+  g_assert_finalize_object (file);
+}
+
 static void
 test_child_file_away_parents (void)
 {
@@ -220,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/child-file/empty", test_child_file_empty);
   g_test_add_func ("/child-file/complete", test_child_file_complete);
   g_test_add_func ("/child-file/blank", test_child_file_blank);
+  g_test_add_func ("/child-file/invalid-date", test_child_file_invalid_date);
   g_test_add_func ("/child-file/away-parents", test_child_file_away_parents);
   g_test_add_func ("/child-file/count", test_child_file_count);
   g_test_add_func ("/child-file/new-full", test_child_file_new_full);

@@ -14,40 +14,7 @@
 #include "haven-change.h"
 #include "haven-guardian.h"
 #include "haven-record-list.h"
-#include "haven-test-utils.h"
-#include "haven-window.h"
-
-#define TODAY "2026-11-22"
-
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  HavenStore   *store;
-  HavenContext *context;
-  HavenWindow  *window;
-} Fixture;
-
-/* Every wait has a deadline: a test that hangs fails instead. */
-static void
-wait_for (gboolean (*condition) (gpointer),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static HavenArchivePage *
-archive_of (HavenWindow *window)
-{
-  return HAVEN_ARCHIVE_PAGE (haven_window_get_page (window, "archive"));
-}
+#include "haven-ui-test-utils.h"
 
 static HavenStore *
 store_of (HavenWindow *window)
@@ -56,78 +23,7 @@ store_of (HavenWindow *window)
 }
 
 static void
-store_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-result_set (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-static gboolean
-window_ready (gpointer data)
-{
-  Fixture *f = data;
-
-  return haven_window_get_ready (f->window) && !haven_store_get_busy (f->store);
-}
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("haven-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "haven.db", NULL);
-  f->store = haven_store_new (f->path);
-
-  haven_store_open_async (f->store, NULL, store_done_cb, &result);
-  wait_for (result_set, &result);
-  g_assert_true (haven_store_open_finish (f->store, result, &error));
-  g_assert_no_error (error);
-  g_clear_object (&result);
-
-  haven_sample_fill_async (f->store, 40, 7, TODAY, NULL, store_done_cb, &result);
-  wait_for (result_set, &result);
-  g_assert_true (haven_sample_fill_finish (f->store, result, &error));
-  g_assert_no_error (error);
-
-  f->context = haven_context_new (f->store);
-  f->window = g_object_ref_sink (haven_window_new (NULL, f->context, 0));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1024, 600);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_for (window_ready, f);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  haven_test_finalize_object_soon (f->window);
-  haven_test_finalize_object_soon (f->context);
-  haven_test_finalize_store (&f->store);
-  g_unlink (f->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-test_views (Fixture       *f,
+test_views (HavenUiFixture *f,
             gconstpointer  data)
 {
   const char *views[] = { "overview", "archive", "pairing", "calendar", "talks" };
@@ -159,10 +55,10 @@ list_idle (gpointer data)
 }
 
 static void
-test_archive_search (Fixture       *f,
+test_archive_search (HavenUiFixture *f,
                      gconstpointer  data)
 {
-  HavenArchivePage *page = archive_of (f->window);
+  HavenArchivePage *page = haven_ui_archive (f->window);
   HavenRecordList *list = haven_archive_page_get_list (page);
   HavenQuery *query = HAVEN_QUERY (haven_archive_page_get_query (page));
   g_autoptr(HavenRecord) first = NULL;
@@ -171,40 +67,40 @@ test_archive_search (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
   g_assert_cmpstr (haven_window_get_view (f->window), ==, "archive");
-  wait_for (list_has_items, list);
+  haven_ui_wait_for (list_has_items, list);
   all = g_list_model_get_n_items (G_LIST_MODEL (list));
   g_assert_cmpuint (all, >, 30);
   g_assert_cmpuint (all, <=, 40);
 
   /* Rows fill in from the store once asked for. */
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  wait_for ((gboolean (*) (gpointer)) haven_record_get_loaded, first);
+  haven_ui_wait_for ((gboolean (*) (gpointer)) haven_record_get_loaded, first);
   name = g_strdup (haven_record_get_string (first, HAVEN_CHILD_NAME));
   g_assert_cmpstr (name, !=, "");
 
   /* Searching for the exact name narrows the list to that child. */
   haven_query_set_search (query, name);
-  wait_for (list_idle, list);
+  haven_ui_wait_for (list_idle, list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >=, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, all);
 
   haven_query_set_search (query, "no such child 无此人");
-  wait_for (list_idle, list);
+  haven_ui_wait_for (list_idle, list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "archive.clear-filters", NULL);
   haven_query_set_search (query, "");
-  wait_for (list_has_items, list);
+  haven_ui_wait_for (list_has_items, list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, all);
 
   /* Key-support only is a subset. */
   haven_child_query_set_key_support (HAVEN_CHILD_QUERY (query), TRUE);
-  wait_for (list_idle, list);
+  haven_ui_wait_for (list_idle, list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, all);
 }
 
 static void
-test_edit_child (Fixture       *f,
+test_edit_child (HavenUiFixture *f,
                  gconstpointer  data)
 {
   GtkWindow *editor;
@@ -254,10 +150,10 @@ history_has_guardian_phone (gpointer data)
 }
 
 static void
-test_child_page_history (Fixture       *f,
+test_child_page_history (HavenUiFixture *f,
                          gconstpointer  data)
 {
-  HavenArchivePage *archive = archive_of (f->window);
+  HavenArchivePage *archive = haven_ui_archive (f->window);
   HavenChildPage *page = HAVEN_CHILD_PAGE (haven_archive_page_get_child_page (archive));
   HavenRecordList *list = haven_archive_page_get_list (archive);
   g_autoptr(HavenRecord) first = NULL;
@@ -266,21 +162,21 @@ test_child_page_history (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "archive");
-  wait_for (list_has_items, list);
+  haven_ui_wait_for (list_has_items, list);
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-child", "x",
                                              haven_record_get_id (first)));
-  wait_for (page_has_file, page);
+  haven_ui_wait_for (page_has_file, page);
 
   /* A new guardian phone, saved by someone: the page's history shows it. */
   file = haven_child_file_dup (haven_child_page_get_file (page));
   haven_record_set_string (HAVEN_RECORD (haven_child_file_get_guardian (file)), HAVEN_GUARDIAN_PHONE, "13912345678");
   haven_test_run_as (f->store, "班主任", HAVEN_STAFF_ROLE_CLASS_TEACHER);
-  haven_store_save_child_file_async (f->store, file, NULL, store_done_cb, &result);
-  wait_for (result_set, &result);
+  haven_store_save_child_file_async (f->store, file, NULL, haven_test_result_cb, &result);
+  haven_test_wait (&result);
   g_assert_cmpint (haven_store_save_child_file_finish (f->store, result, &error), ==, haven_record_get_id (first));
   g_assert_no_error (error);
-  wait_for (history_has_guardian_phone, haven_child_page_get_history (page));
+  haven_ui_wait_for (history_has_guardian_phone, haven_child_page_get_history (page));
 
   /* Back returns to the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "child.back", NULL));
@@ -291,7 +187,7 @@ static gboolean
 archive_filled (gpointer data)
 {
   HavenWindow *window = data;
-  HavenRecordList *list = haven_archive_page_get_list (archive_of (window));
+  HavenRecordList *list = haven_archive_page_get_list (haven_ui_archive (window));
 
   return list != NULL && !haven_store_get_busy (store_of (window))
          && !haven_record_list_get_loading (list)
@@ -311,8 +207,8 @@ test_sample_window (void)
   HavenRecordList *list;
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (archive_filled, window);
-  list = haven_archive_page_get_list (archive_of (window));
+  haven_ui_wait_for (archive_filled, window);
+  list = haven_archive_page_get_list (haven_ui_archive (window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <=, 25);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >=, 20);
   g_assert_cmpstr (haven_window_get_view (window), !=, "welcome");
@@ -340,7 +236,7 @@ test_welcome (void)
   HavenWindow *window = g_object_ref_sink (haven_window_new (NULL, context, 0));
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (shows_welcome, window);
+  haven_ui_wait_for (shows_welcome, window);
 
   /* Choosing a view from the keyboard leaves it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "archive"));
@@ -352,21 +248,6 @@ test_welcome (void)
   haven_test_finalize_store (&store);
 }
 
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* borrowed */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
 
 typedef struct
 {
@@ -384,10 +265,10 @@ child_gone (gpointer data)
 
 /* Deleting asks first; "Cancel" keeps the child, "Delete" hides them. */
 static void
-test_delete_asks (Fixture       *f,
+test_delete_asks (HavenUiFixture *f,
                   gconstpointer  data)
 {
-  HavenArchivePage *archive = archive_of (f->window);
+  HavenArchivePage *archive = haven_ui_archive (f->window);
   HavenChildPage *page = HAVEN_CHILD_PAGE (haven_archive_page_get_child_page (archive));
   HavenRecordList *list = haven_archive_page_get_list (archive);
   g_autoptr(HavenRecord) first = NULL;
@@ -395,14 +276,14 @@ test_delete_asks (Fixture       *f,
   Membership m;
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "archive");
-  wait_for (list_has_items, list);
+  haven_ui_wait_for (list_has_items, list);
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-child", "x",
                                              haven_record_get_id (first)));
-  wait_for (page_has_file, page);
+  haven_ui_wait_for (page_has_file, page);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "child.delete", NULL));
-  dialog = find_message_dialog ();
+  dialog = haven_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   /* A response closes the dialog by itself. */
   adw_message_dialog_response (dialog, "cancel");
@@ -412,13 +293,13 @@ test_delete_asks (Fixture       *f,
   g_assert_cmpuint (haven_record_list_find (list, haven_record_get_id (first)), !=, G_MAXUINT);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "child.delete", NULL));
-  dialog = find_message_dialog ();
+  dialog = haven_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "delete");
 
   m.list = list;
   m.id = haven_record_get_id (first);
-  wait_for (child_gone, &m);
+  haven_ui_wait_for (child_gone, &m);
 }
 
 int
@@ -428,13 +309,15 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+#define ADD(path, func) \
+  g_test_add (path, HavenUiFixture, NULL, haven_ui_fixture_setup, func, haven_ui_fixture_teardown)
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/sample", test_sample_window);
-  g_test_add ("/window/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
-  g_test_add ("/window/archive-search", Fixture, NULL, fixture_setup, test_archive_search, fixture_teardown);
-  g_test_add ("/window/child-page-history", Fixture, NULL, fixture_setup, test_child_page_history, fixture_teardown);
-  g_test_add ("/window/delete-asks", Fixture, NULL, fixture_setup, test_delete_asks, fixture_teardown);
-  g_test_add ("/window/edit-child", Fixture, NULL, fixture_setup, test_edit_child, fixture_teardown);
+  ADD ("/window/views", test_views);
+  ADD ("/window/archive-search", test_archive_search);
+  ADD ("/window/child-page-history", test_child_page_history);
+  ADD ("/window/delete-asks", test_delete_asks);
+  ADD ("/window/edit-child", test_edit_child);
 
   return g_test_run ();
 }
