@@ -13,6 +13,7 @@
 #include "haven-sample.h"
 #include "haven-tooltips.h"
 #include "haven-screenshots.h"
+#include "haven-settings.h"
 #include "haven-window.h"
 
 struct _HavenApplication
@@ -25,11 +26,14 @@ struct _HavenApplication
   char           *output;          /* --output FILE.pdf */
   gboolean        a5;              /* --paper A5 */
   char           *screenshots;     /* --screenshots DIR */
+  GSettings      *settings;
   int             exit_status;
 };
 
 G_DEFINE_FINAL_TYPE (HavenApplication, haven_application, ADW_TYPE_APPLICATION)
 
+/* Translators: PATH, N, CLASS, FILE and SIZE stand for what the user types
+ * after the option in "haven --help"; the option names stay in English. */
 static const GOptionEntry options[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the database at PATH"), N_("PATH") },
   { "sample", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Make a sample school of N children in an empty database (the separate sample database unless --database is given), then exit"), N_("N") },
@@ -46,19 +50,43 @@ show_about (GSimpleAction *action,
             gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  const char *developers[] = { "The Haven developers", NULL };
+  const char *developers[] = { "The Haven Contributors https://github.com/havenapp/haven", NULL };
+  /* Not translated: names of software. */
+  const char *built_with[] = {
+    "GTK https://gtk.org",
+    "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+    "SQLite https://sqlite.org",
+    "ICU https://icu.unicode.org",
+    "json-glib https://gitlab.gnome.org/GNOME/json-glib",
+    "lunar-date https://github.com/yetist/lunar-date",
+    "Pango and Cairo https://pango.gnome.org",
+    NULL,
+  };
+  /* The same words as the metainfo's release, so one translation serves. */
+  g_autofree char *release_notes = g_markup_printf_escaped ("<p>%s</p>",
+    _("The first release, with child files, contact cards, mentor pairing, the activity calendar, talk records and the overview of what is due."));
+  GtkWidget *about;
 
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", _("Haven"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("The Haven developers"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Care records for left-behind children: files and contact cards, mentors, the activity calendar and talks."),
-                         "website", "https://github.com/havenapp/haven",
-                         "developers", developers,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("Haven"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Haven Contributors"),
+                        "version", PACKAGE_VERSION,
+                        "release-notes-version", "0.1.0",
+                        "release-notes", release_notes,
+                        "comments", _("Care records for left-behind children: files and contact cards, mentors, the activity calendar and talks."),
+                        "website", "https://github.com/havenapp/haven",
+                        "issue-url", "https://github.com/havenapp/haven/issues",
+                        "developers", developers,
+                        "copyright", _("© 2026 The Haven Contributors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one a line, as "Name <email>" or "Name https://…". */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Built With"), built_with);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
@@ -200,6 +228,22 @@ haven_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Preferences → Style: light, dark, or as the system says. */
+static void
+color_scheme_changed_cb (HavenApplication *self)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  g_autofree char *value = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    if (g_str_equal (value, haven_color_scheme_choices[i]))
+      scheme = schemes[i];
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
 static void
 haven_application_startup (GApplication *app)
 {
@@ -208,6 +252,8 @@ haven_application_startup (GApplication *app)
   const char *help_accels[] = { "<Control>question", NULL };
   const char *search_accels[] = { "<Control>f", NULL };
   const char *add_accels[] = { "<Control>n", NULL };
+  const char *print_accels[] = { "<Control>p", NULL };
+  const char *undo_accels[] = { "<Control>z", NULL };
   const char *view_accels[5][2] = {
     { "<Alt>1", NULL }, { "<Alt>2", NULL }, { "<Alt>3", NULL }, { "<Alt>4", NULL }, { "<Alt>5", NULL },
   };
@@ -221,13 +267,17 @@ haven_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.add-child", add_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       g_autofree char *detailed = g_strdup_printf ("win.show-view::%s", views[i]);
       gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, view_accels[i]);
     }
 
-  (void) self;
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self);
+  color_scheme_changed_cb (self);
 }
 
 static int
@@ -261,6 +311,7 @@ haven_application_finalize (GObject *object)
   g_free (self->print_cards);
   g_free (self->output);
   g_free (self->screenshots);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
 }

@@ -18,6 +18,7 @@
 #include "haven-class-picker.h"
 #include "haven-labels.h"
 #include "haven-print.h"
+#include "haven-settings.h"
 
 struct _HavenArchivePage
 {
@@ -42,6 +43,7 @@ struct _HavenArchivePage
   HavenChildQuery *query;          /* owned */
   HavenRecordList *list;           /* owned */
   GCancellable    *cancellable;
+  GSettings       *settings;       /* owned: the sort order is kept */
   gboolean         updating_filters;
 };
 
@@ -109,6 +111,7 @@ mentor_text (HavenRecord *c)
 {
   const char *mentor = haven_record_get_string (c, HAVEN_CHILD_MENTOR_NAME);
 
+  /* Translators: in the Mentor column: the child has no mentor. */
   return g_strdup (*mentor != '\0' ? mentor : _("None"));
 }
 
@@ -118,6 +121,7 @@ complete_text (HavenRecord *c)
   int missing = haven_record_get_int (c, HAVEN_CHILD_MISSING);
 
   if (missing == 0)
+    /* Translators: in the File column: the child's file lacks nothing. */
     return g_strdup (_("Complete"));
   return g_strdup_printf (ngettext ("%d item missing", "%d items missing", missing), missing);
 }
@@ -127,6 +131,7 @@ last_talk_text (HavenRecord *c)
 {
   const char *date = haven_record_get_string (c, HAVEN_CHILD_LAST_TALK_DATE);
 
+  /* Translators: in the Last talk column: no talk recorded yet. */
   return g_strdup (*date != '\0' ? date : _("Never"));
 }
 
@@ -439,6 +444,20 @@ print_roster_action (GtkWidget  *widget,
                             self->cancellable, printed_cb, g_object_ref (self));
 }
 
+/* Ctrl+P (win.print): the open file's card, or the listed children's. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "child") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->child_page), "child.print", NULL);
+  else
+    gtk_widget_activate_action (widget, "archive.print-cards", NULL);
+}
+
 /* Public */
 
 static GtkStringList *
@@ -562,6 +581,7 @@ haven_archive_page_dispose (GObject *object)
   g_clear_object (&self->query);
   g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (haven_archive_page_parent_class)->dispose (object);
 }
@@ -645,6 +665,7 @@ haven_archive_page_class_init (HavenArchivePageClass *klass)
   gtk_widget_class_install_action (widget_class, "archive.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "archive.print-cards", NULL, print_cards_action);
   gtk_widget_class_install_action (widget_class, "archive.print-roster", NULL, print_roster_action);
+  gtk_widget_class_install_action (widget_class, "archive.print", NULL, print_action);
 }
 
 static void
@@ -680,12 +701,18 @@ haven_archive_page_init (HavenArchivePage *self)
   gtk_string_list_append (sorts, _("By name (pinyin)"));
   gtk_string_list_append (sorts, _("By birthday"));
   gtk_drop_down_set_model (self->sort_dropdown, G_LIST_MODEL (sorts));
+  /* Set here or in Preferences; the list follows either. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind_with_mapping (self->settings, "archive-sort", self->sort_dropdown, "selected",
+                                G_SETTINGS_BIND_DEFAULT, haven_choice_get_mapping, haven_choice_set_mapping,
+                                (gpointer) haven_archive_sort_choices, NULL);
 
   add_column (self, _("Name"), name_text, 110, FALSE);
   add_column (self, _("Class"), class_text, 120, FALSE);
   add_column (self, _("Why left behind"), reason_text, 150, FALSE);
   add_column (self, _("Guardian and phone"), guardian_text, -1, TRUE);
   add_column (self, _("Mentor"), mentor_text, 90, FALSE);
+  /* Translators: a column: whether the child's file (档案) is complete. */
   add_column (self, _("File"), complete_text, 130, FALSE);
   add_column (self, _("Last talk"), last_talk_text, 100, FALSE);
 

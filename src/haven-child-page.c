@@ -111,7 +111,9 @@ static const Detail details[] = {
   { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_OCCUPATION, SHOW_TEXT, N_("Occupation") },
   { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_HEALTH, SHOW_TEXT, N_("Health") },
   { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_ADDRESS, SHOW_TEXT, N_("Address") },
-  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_ENTRUSTED, SHOW_BOOL, N_("Entrusted guardian (委托监护人)") },
+  { NULL, PART_GUARDIAN, HAVEN_GUARDIAN_ENTRUSTED, SHOW_BOOL,
+    /* Translators: a guardian the parents formally entrusted with the child (委托监护人). */
+    N_("Entrusted guardian") },
   { N_("Health and Character"), PART_CHILD, HAVEN_CHILD_HEALTH, SHOW_TEXT, N_("Health") },
   { NULL, PART_CHILD, HAVEN_CHILD_PERSONALITY, SHOW_TEXT, N_("Personality") },
   { NULL, PART_CHILD, HAVEN_CHILD_INTERESTS, SHOW_TEXT, N_("Interests") },
@@ -571,9 +573,10 @@ delete_action (GtkWidget  *widget,
                      : "";
   GtkWidget *dialog;
 
-  /* Translators: asks before deleting a child's file; %s is the name. */
+  /* Translators: asks before deleting a child's file. */
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Delete This File?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is the child's name. */
                                   _("%s’s file, talks and pairings will be deleted. A child who left or transferred should be kept: edit the file and mark them as left instead."),
                                   name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

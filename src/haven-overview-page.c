@@ -97,8 +97,15 @@ show_overview (HavenOverviewPage   *self,
     gtk_label_set_label (self->children_label, children);
   }
   set_count_of (self->key_support_label, o->key_support, o->children);
-  /* Translators: numbers of classes and of staff members. */
-  classes = g_strdup_printf (_("%u classes, %u staff"), o->classes, o->staff);
+  {
+    g_autofree char *n_classes = g_strdup_printf (ngettext ("%u class", "%u classes", o->classes), o->classes);
+    /* Translators: the people working at the school, teachers and others. */
+    g_autofree char *n_staff = g_strdup_printf (ngettext ("%u staff member", "%u staff members", o->staff),
+                                                o->staff);
+
+    /* Translators: "12 classes, 30 staff members". */
+    classes = g_strdup_printf (C_("classes and staff", "%s, %s"), n_classes, n_staff);
+  }
   gtk_label_set_label (self->classes_label, classes);
 }
 

@@ -1,4 +1,5 @@
-/* haven-preferences-window.c: the school, its terms, who works here
+/* haven-preferences-window.c: the school, its terms, who works here;
+ * the app's own settings
  *
  * Changes are saved as they are made, a moment after the last keystroke,
  * once the model finds nothing wrong with them.
@@ -15,6 +16,7 @@
 #include "haven-labels.h"
 #include "haven-preferences-window.h"
 #include "haven-school-info.h"
+#include "haven-settings.h"
 #include "haven-staff.h"
 #include "haven-store-staff.h"
 #include "haven-term.h"
@@ -33,8 +35,12 @@ struct _HavenPreferencesWindow
   AdwPreferencesGroup  *school_group;
   AdwPreferencesGroup  *terms_group;
   AdwComboRow          *staff_row;
+  AdwComboRow          *style_row;
+  AdwComboRow          *sort_row;
+  AdwActionRow         *database_row;
 
   /* Owned */
+  GSettings            *settings;
   HavenContext         *context;
   GCancellable         *cancellable;
   HavenRecord          *school;
@@ -234,7 +240,8 @@ add_term_row (HavenPreferencesWindow *self,
 {
   AdwExpanderRow *expander = ADW_EXPANDER_ROW (adw_expander_row_new ());
 
-  adw_expander_row_add_row (expander, term_field_row ("name", C_("form field", "Name")));
+  /* Translators: the name of a term, not of a person. */
+  adw_expander_row_add_row (expander, term_field_row ("name", C_("term", "Name")));
   adw_expander_row_add_row (expander, term_field_row ("start-date", C_("form field", "First day")));
   adw_expander_row_add_row (expander, term_field_row ("end-date", C_("form field", "Last day")));
   g_object_set_data_full (G_OBJECT (expander), "haven-term", g_object_ref (term), g_object_unref);
@@ -408,6 +415,20 @@ staff_selected_cb (HavenPreferencesWindow *self)
                                        self->cancellable, account_mapped_cb, g_object_ref (self));
 }
 
+/* The app's own settings */
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  /* The main window asks where, and reports how it went. */
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.backup", NULL);
+}
+
 /* GObject */
 
 static void
@@ -445,6 +466,7 @@ haven_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->school);
   g_clear_object (&self->context);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (haven_preferences_window_parent_class)->dispose (object);
 }
@@ -476,9 +498,14 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, school_group);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, terms_group);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, sort_row);
+  gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, database_row);
   gtk_widget_class_bind_template_callback (widget_class, staff_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.add-term", NULL, add_term_action);
+  gtk_widget_class_install_action (widget_class, "preferences.backup", NULL, backup_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
 static void
@@ -490,6 +517,14 @@ haven_preferences_window_init (HavenPreferencesWindow *self)
   self->term_rows = g_ptr_array_new ();
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->pending = g_hash_table_new (NULL, NULL);
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind_with_mapping (self->settings, "color-scheme", self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, haven_choice_get_mapping, haven_choice_set_mapping,
+                                (gpointer) haven_color_scheme_choices, NULL);
+  g_settings_bind_with_mapping (self->settings, "archive-sort", self->sort_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, haven_choice_get_mapping, haven_choice_set_mapping,
+                                (gpointer) haven_archive_sort_choices, NULL);
 }
 
 GtkWidget *
@@ -505,6 +540,7 @@ haven_preferences_window_new (HavenContext *context)
   self = g_object_new (HAVEN_TYPE_PREFERENCES_WINDOW, NULL);
   self->context = g_object_ref (context);
   store = haven_context_get_store (context);
+  adw_action_row_set_subtitle (self->database_row, haven_store_get_path (store));
 
   haven_store_load_async (store, HAVEN_TYPE_SCHOOL_INFO, SCHOOL_INFO_ID, self->cancellable,
                           school_loaded_cb, g_object_ref (self));

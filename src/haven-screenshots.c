@@ -2,7 +2,8 @@
  *
  * Opens one window per view and size on the real database, waits until
  * the store is idle and every visible row has its data, then renders the
- * window with its own renderer.
+ * window with its own renderer. HAVEN_SCREENSHOT_LANG names the language
+ * in the file names; HAVEN_SCREENSHOT_STYLE=dark forces the dark style.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "haven-archive-page.h"
+#include "haven-preferences-window.h"
 #include "haven-screenshots.h"
 #include "haven-window.h"
 
@@ -25,6 +27,20 @@ typedef struct
 static const Size sizes[] = { { 1366, 768 }, { 1024, 600 } };
 static const char * const views[] = {
   "welcome", "overview", "archive", "child", "child-edit", "pairing", "calendar", "talks",
+  /* Windows of their own, opened by their action over the overview. */
+  "preferences", "preferences-general", "shortcuts", "about",
+};
+
+static const struct
+{
+  const char *view;
+  const char *action;
+  GType     (*get_type) (void);
+} dialogs[] = {
+  { "preferences", "win.preferences", haven_preferences_window_get_type },
+  { "preferences-general", "win.preferences", haven_preferences_window_get_type },
+  { "shortcuts", "win.show-help-overlay", gtk_shortcuts_window_get_type },
+  { "about", "app.about", adw_about_window_get_type },
 };
 
 typedef struct
@@ -68,6 +84,32 @@ save_png (GtkWidget  *widget,
     return FALSE;
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   return gdk_texture_save_to_png (texture, path);
+}
+
+/* The shown toplevel of type, such as the preferences window. */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      /* Borrowed: the list of toplevels keeps it. */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+dialog_of (const char *view)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    if (g_str_equal (view, dialogs[i].view))
+      return find_toplevel (dialogs[i].get_type ());
+  return NULL;
 }
 
 static gboolean
@@ -125,12 +167,25 @@ poll_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    if (g_str_equal (view, dialogs[i].view) && !run->child_opened)
+      {
+        gtk_widget_activate_action (GTK_WIDGET (run->window), dialogs[i].action, NULL);
+        if (g_str_equal (view, "preferences-general") && dialog_of (view) != NULL)
+          adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog_of (view)), "general");
+        run->child_opened = TRUE;
+        run->idle_polls = 0;
+        return G_SOURCE_CONTINUE;
+      }
+
   /* A few quiet polls let the last rows and animations finish. */
   if (++run->idle_polls < 8)
     return G_SOURCE_CONTINUE;
 
   if (g_str_equal (view, "child-edit") && haven_window_get_editor (run->window) != NULL)
     target = GTK_WIDGET (haven_window_get_editor (run->window));
+  if (dialog_of (view) != NULL)
+    target = dialog_of (view);
 
   name = g_strdup_printf ("%s-%s-%dx%d.png", view, run->lang, size->width, size->height);
   path = g_build_filename (run->dir, name, NULL);
@@ -141,6 +196,8 @@ poll_cb (gpointer user_data)
 
   if (haven_window_get_editor (run->window) != NULL)
     gtk_window_destroy (haven_window_get_editor (run->window));
+  if (dialog_of (view) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog_of (view)));
   gtk_window_destroy (GTK_WINDOW (run->window));
   run->window = NULL;
   run->shot++;
@@ -213,6 +270,15 @@ haven_screenshots_run (GtkApplication *app,
   run->app = app;
   run->dir = g_strdup (dir);
   run->lang = lang != NULL && *lang != '\0' ? lang : "en";
+  /* HAVEN_SCREENSHOT_STYLE=dark: the dark style, whatever the desktop or
+   * Preferences say; the names say so too (overview-zh_TW-dark-…). */
+  if (g_strcmp0 (g_getenv ("HAVEN_SCREENSHOT_STYLE"), "dark") == 0)
+    {
+      g_autofree char *tag = g_strconcat (run->lang, "-dark", NULL);
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+      run->lang = g_intern_string (tag);
+    }
   {
     g_autoptr(HavenStore) store = haven_store_new (database);
     run->context = haven_context_new (store);

@@ -138,8 +138,20 @@ show_toast_action (GtkWidget  *widget,
   haven_window_toast (HAVEN_WINDOW (widget), g_variant_get_string (parameter, NULL), 3);
 }
 
+static void
+undo_dismissed_cb (HavenWindow *self,
+                   AdwToast    *toast)
+{
+  if (toast != self->undo_toast)
+    return;
+  g_clear_object (&self->undo_toast);
+  g_clear_pointer (&self->undo_action, g_free);
+  g_clear_pointer (&self->undo_target, g_variant_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+}
+
 /* (message, button label, action name, action target): a toast whose
- * button runs an action, such as Undo. */
+ * button runs an action, such as Undo. While it shows, Ctrl+Z runs it. */
 static void
 show_undo_toast_action (GtkWidget  *widget,
                         const char *action_name,
@@ -157,7 +169,53 @@ show_undo_toast_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, button);
   adw_toast_set_action_name (toast, action);
   adw_toast_set_action_target_value (toast, target);
+
+  if (self->undo_toast != NULL)
+    undo_dismissed_cb (self, self->undo_toast);
+  self->undo_toast = g_object_ref (toast);
+  self->undo_action = g_strdup (action);
+  self->undo_target = g_variant_ref (target);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_dismissed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (widget, "win.undo", TRUE);
+
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  if (self->undo_toast == NULL)
+    return;
+  /* Taken first: dismissing the toast clears them. */
+  toast = g_steal_pointer (&self->undo_toast);
+  action = g_steal_pointer (&self->undo_action);
+  target = g_steal_pointer (&self->undo_target);
+  gtk_widget_action_set_enabled (widget, "win.undo", FALSE);
+  adw_toast_dismiss (toast);
+  gtk_widget_activate_action_variant (widget, action, target);
+}
+
+/* Ctrl+P prints what the view shows: a view that can print installs
+ * "<view>.print" on its page. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  const char *view = haven_window_get_view (self);
+  g_autofree char *page_action = g_strdup_printf ("%s.print", view);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, view);
+
+  if (page == NULL || !gtk_widget_activate_action (page, page_action, NULL))
+    haven_window_toast (self, _("This view has nothing to print."), 3);
 }
 
 static void
@@ -271,7 +329,7 @@ _haven_window_actions_update (HavenWindow *self)
 {
   static const char * const need_ready[] = {
     "win.add-child", "win.edit-child", "win.show-child", "win.show-children", "win.backup", "win.backup-to",
-    "win.search", "win.preferences", "win.restore-child",
+    "win.search", "win.preferences", "win.restore-child", "win.print",
   };
   gboolean writer = self->ready && haven_context_get_session (self->context) != NULL
                     && haven_session_can_write (haven_context_get_session (self->context));
@@ -302,6 +360,8 @@ _haven_window_class_actions_init (HavenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.show-undo-toast", "(sssv)", show_undo_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);

@@ -41,6 +41,11 @@ struct _HavenWindow
   /* Borrowed: weak */
   GtkWindow            *editor;
 
+  /* The shown toast's undo, for Ctrl+Z (win.undo); cleared when it goes */
+  AdwToast             *undo_toast;
+  char                 *undo_action;
+  GVariant             *undo_target;
+
   guint                 sample_children;
   gboolean              sample_tried;
   gboolean              ready;

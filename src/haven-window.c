@@ -209,6 +209,9 @@ haven_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_weak_pointer (&self->editor);
+  g_clear_object (&self->undo_toast);
+  g_clear_pointer (&self->undo_action, g_free);
+  g_clear_pointer (&self->undo_target, g_variant_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
 
@@ -340,6 +343,7 @@ haven_window_init (HavenWindow *self)
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name", G_SETTINGS_BIND_SET);
 
   _haven_window_actions_update (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 }
 
 HavenWindow *

@@ -31,9 +31,18 @@ static const char * const reasons[] = {
   NC_("value", "Not given"), NC_("value", "Both parents away"), NC_("value", "Father away"), NC_("value", "Mother away"),
   NC_("value", "One away, the other unable to care"),
 };
-static const char * const statuses[] = { NC_("value", "On the roll"), NC_("value", "Left"), NC_("value", "Transferred"), NC_("value", "Graduated") };
+static const char * const statuses[] = {
+  /* Translators: a child's standing at the school (学籍): still a pupil here. */
+  NC_("value", "On the roll"),
+  /* Translators: the child has left the school. */
+  NC_("value", "Left"), NC_("value", "Transferred"), NC_("value", "Graduated"),
+};
 static const char * const study_levels[] = {
-  NC_("value", "Not given"), NC_("value", "Good"), NC_("value", "Average"), NC_("value", "Struggling"), NC_("value", "Potential"),
+  NC_("value", "Not given"), NC_("value", "Good"), NC_("value", "Average"),
+  /* Translators: a pupil who finds school work hard (学困生). */
+  NC_("value", "Struggling"),
+  /* Translators: a pupil who could do much better than now (潜能生). */
+  NC_("value", "Potential"),
 };
 static const char * const parent_roles[] = { NC_("value", "Father"), NC_("value", "Mother") };
 static const char * const home_visits[] = {
@@ -47,24 +56,40 @@ static const char * const relationships[] = {
 };
 static const char * const staff_roles[] = {
   NC_("value", "Headteacher"), NC_("value", "Class teacher"), NC_("value", "Subject teacher"), NC_("value", "Counsellor"), NC_("value", "Volunteer"),
-  NC_("value", "Mentor"), NC_("value", "Viewer"),
+  NC_("value", "Mentor"),
+  /* Translators: a staff role that may read the records but not change them. */
+  NC_("value", "Viewer"),
 };
 static const char * const mentor_kinds[] = {
-  NC_("value", "Teacher"), NC_("value", "Caring parent"), NC_("value", "Peer buddy"), NC_("value", "Volunteer"),
+  NC_("value", "Teacher"),
+  /* Translators: another pupil's parent who mentors a child (爱心妈妈, 爱心爸爸, 代理家长). */
+  NC_("value", "Caring parent"),
+  /* Translators: a good pupil paired with the child (小老师, 手拉手). */
+  NC_("value", "Peer buddy"), NC_("value", "Volunteer"),
 };
-static const char * const progress[] = { NC_("value", "Not given"), NC_("value", "Better"), NC_("value", "Same"), NC_("value", "Worse") };
+static const char * const progress[] = {
+  NC_("value", "Not given"),
+  /* Translators: how a child has done since a pairing's last check. */
+  NC_("value", "Better"), NC_("value", "Same"), NC_("value", "Worse"),
+};
 static const char * const activity_types[] = {
   NC_("value", "Other"), NC_("value", "Birthday party"), NC_("value", "Letter home"), NC_("value", "Lecture"), NC_("value", "Parent meeting"),
   NC_("value", "Home visits"), NC_("value", "Family phone call"), NC_("value", "Class meeting"), NC_("value", "Outing"), NC_("value", "Contest"),
   NC_("value", "Interest group"), NC_("value", "Festival party"),
 };
-static const char * const recurrences[] = { NC_("value", "Once"), NC_("value", "Every week"), NC_("value", "Every month"), NC_("value", "Every year"), NC_("value", "Every term") };
+static const char * const recurrences[] = {
+  /* Translators: how often an activity recurs: only once. */
+  NC_("value", "Once"), NC_("value", "Every week"), NC_("value", "Every month"), NC_("value", "Every year"),
+  NC_("value", "Every term"),
+};
 static const char * const talk_kinds[] = {
   NC_("value", "Monthly talk"), NC_("value", "Mentor talk"), NC_("value", "Counselling"), NC_("value", "Home visit"),
   NC_("value", "Family phone call"), NC_("value", "Guardian contact"),
 };
 static const char * const moods[] = {
-  NC_("value", "Not given"), NC_("value", "Happy"), NC_("value", "Calm"), NC_("value", "Low"), NC_("value", "Anxious"), NC_("value", "Withdrawn"), NC_("value", "Angry"),
+  NC_("value", "Not given"), NC_("value", "Happy"), NC_("value", "Calm"),
+  /* Translators: a child's mood: sad, downcast. */
+  NC_("value", "Low"), NC_("value", "Anxious"), NC_("value", "Withdrawn"), NC_("value", "Angry"),
 };
 static const char * const topics[] = {
   NC_("value", "Study"), NC_("value", "Daily life"), NC_("value", "Mood"), NC_("value", "Friends"), NC_("value", "Health"), NC_("value", "Safety"), NC_("value", "Family"),

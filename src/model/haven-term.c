@@ -38,7 +38,9 @@ haven_term_check (HavenRecord *record,
   const char *start = haven_record_get_string (record, HAVEN_TERM_START_DATE);
   const char *end = haven_record_get_string (record, HAVEN_TERM_END_DATE);
 
-  haven_rules_check_required (record, HAVEN_TERM_NAME, _("Please give the term a name, such as 2026年秋季学期."),
+  /* Translators: give a term name the way your schools write it, such as
+   * 2026年秋季学期. */
+  haven_rules_check_required (record, HAVEN_TERM_NAME, _("Please give the term a name, such as “Autumn term 2026”."),
                               problems);
   /* ISO dates compare as text. */
   if (haven_validate_date (start, NULL, NULL) && haven_validate_date (end, NULL, NULL) && strcmp (end, start) < 0)
