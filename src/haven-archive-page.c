@@ -95,15 +95,7 @@ guardian_text (HavenRecord *c)
   const char *name = haven_record_get_string (c, HAVEN_CHILD_GUARDIAN_NAME);
   const char *phone = haven_record_get_string (c, HAVEN_CHILD_GUARDIAN_PHONE);
 
-  /* Nothing is joined to an empty part: no stray separators. */
-  if (*name == '\0' && *phone == '\0')
-    return g_strdup ("");
-  if (*phone == '\0')
-    /* Translators: a guardian whose phone number is not on file. */
-    return g_strdup_printf (_("%s (no phone)"), name);
-  if (*name == '\0')
-    return g_strdup (phone);
-  return g_strdup_printf ("%s · %s", name, phone);
+  return haven_label_guardian (name, phone);
 }
 
 static char *
@@ -541,6 +533,8 @@ haven_archive_page_show_child (HavenArchivePage *self,
 
   haven_child_page_set_child_id (self->child_page, child_id);
   gtk_stack_set_visible_child_name (self->stack, "child");
+  /* The page's keys (Ctrl+E, Escape) work at once. */
+  gtk_widget_child_focus (GTK_WIDGET (self->child_page), GTK_DIR_TAB_FORWARD);
 }
 
 void

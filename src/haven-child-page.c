@@ -205,19 +205,10 @@ show_details (HavenChildPage *self)
 
   gtk_label_set_label (self->name_label, haven_record_get_string (child, HAVEN_CHILD_NAME));
   /* Only what is known: an empty part leaves no separator behind. */
-  {
-    g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
-    g_auto(GStrv) list = NULL;
-    const char *class_name = haven_record_get_string (child, HAVEN_CHILD_CLASS_NAME);
-    int reason = haven_record_get_int (child, HAVEN_CHILD_REASON);
-
-    if (*class_name != '\0')
-      g_strv_builder_add (parts, class_name);
-    if (reason != HAVEN_LEFT_BEHIND_UNKNOWN)
-      g_strv_builder_add (parts, haven_label_reason (reason));
-    list = g_strv_builder_end (parts);
-    summary = g_strjoinv (" · ", list);
-  }
+  summary = haven_label_join (haven_record_get_string (child, HAVEN_CHILD_CLASS_NAME),
+                              haven_record_get_int (child, HAVEN_CHILD_REASON) != HAVEN_LEFT_BEHIND_UNKNOWN
+                              ? haven_label_reason (haven_record_get_int (child, HAVEN_CHILD_REASON)) : "",
+                              NULL);
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *summary != '\0');
 
@@ -724,6 +715,7 @@ haven_child_page_class_init (HavenChildPageClass *klass)
   gtk_widget_class_install_action (widget_class, "child.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "child.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "child.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "child.edit", NULL);
 }
 
 static void

@@ -94,6 +94,39 @@ test_labels_history (void)
   g_assert_cmpstr (haven_label_history_field ("unknown.key"), ==, "unknown.key");
 }
 
+/* Empty parts leave no separator behind ("・未填写", "・无电话"). */
+static void
+test_labels_join (void)
+{
+  struct { const char *name, *phone, *expected; } guardians[] = {
+    { "奶奶", "13800138000", "奶奶 · 13800138000" },
+    { "奶奶", "", "奶奶 (no phone)" },
+    { "", "0851-86512345", "0851-86512345" },
+    { "", "", "" },
+    { NULL, NULL, "" },
+  };
+  struct { const char *a, *b, *c, *expected; } joins[] = {
+    { "三年级1班", "Both parents away", "", "三年级1班 · Both parents away" },
+    { "", "Both parents away", "", "Both parents away" },
+    { "三年级1班", "", "", "三年级1班" },
+    { "", "", "", "" },
+    { "a", "", "c", "a · c" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (guardians); i++)
+    {
+      g_autofree char *text = haven_label_guardian (guardians[i].name, guardians[i].phone);
+
+      g_assert_cmpstr (text, ==, guardians[i].expected);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (joins); i++)
+    {
+      g_autofree char *text = haven_label_join (joins[i].a, joins[i].b, joins[i].c, NULL);
+
+      g_assert_cmpstr (text, ==, joins[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +137,7 @@ main (int   argc,
   g_test_add_func ("/labels/topics", test_labels_topics);
   g_test_add_func ("/labels/missing", test_labels_missing);
   g_test_add_func ("/labels/history", test_labels_history);
+  g_test_add_func ("/labels/join", test_labels_join);
 
   return g_test_run ();
 }

@@ -313,3 +313,39 @@ haven_label_for (GType enum_type,
     return "";
   return pick (labels->labels, labels->n_labels, value);
 }
+
+char *
+haven_label_join (const char *first,
+                  ...)
+{
+  GString *text = g_string_new (NULL);
+  const char *part = first;
+  va_list args;
+
+  va_start (args, first);
+  for (; part != NULL; part = va_arg (args, const char *))
+    {
+      if (*part == '\0')
+        continue;
+      if (text->len > 0)
+        /* Translators: joins the parts of a line such as "Class 3 · Both parents away". */
+        g_string_append (text, _(" · "));
+      g_string_append (text, part);
+    }
+  va_end (args);
+  return g_string_free (text, FALSE);
+}
+
+char *
+haven_label_guardian (const char *name,
+                      const char *phone)
+{
+  if (name == NULL)
+    name = "";
+  if (phone == NULL)
+    phone = "";
+  if (*name != '\0' && *phone == '\0')
+    /* Translators: a guardian whose phone number is not on file. */
+    return g_strdup_printf (_("%s (no phone)"), name);
+  return haven_label_join (name, phone, NULL);
+}

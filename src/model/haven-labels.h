@@ -35,6 +35,14 @@ const char *haven_label_history_field  (const char           *key);
  * field "child.reason" becomes "Both parents away", "yes" "Yes". */
 char       *haven_label_history_value  (const char           *key,
                                         const char           *value);
+/* Parts joined by " · ", leaving out the empty ones: no stray separator
+ * ("・未填写") where something is not known. NULL ends the list. */
+char       *haven_label_join           (const char           *first,
+                                        ...) G_GNUC_NULL_TERMINATED;
+/* A guardian as a list shows them: "奶奶 · 13800138000", the name alone
+ * with a note when there is no phone, the phone alone without a name. */
+char       *haven_label_guardian       (const char           *name,
+                                        const char           *phone);
 /* The number of values of an enum labelled here, for drop-downs. */
 guint       haven_label_count          (GType                 enum_type);
 const char *haven_label_for            (GType                 enum_type,
