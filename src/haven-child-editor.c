@@ -586,6 +586,8 @@ haven_child_editor_class_init (HavenChildEditorClass *klass)
 
   g_type_ensure (HAVEN_TYPE_FORM_ROW);
 
+  /* Read as a dialog to fill in, not as a "filler". */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-child-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenChildEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HavenChildEditor, window_title);

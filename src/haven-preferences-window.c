@@ -508,10 +508,23 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
+/* libadwaita 1.2 gives its search entry no name a screen reader says. */
+static void
+label_search_entries (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Search preferences"), -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    label_search_entries (child);
+}
+
 static void
 haven_preferences_window_init (HavenPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  label_search_entries (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->term_rows = g_ptr_array_new ();

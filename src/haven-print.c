@@ -99,6 +99,20 @@ file_basename (const char *name)
   return basename;
 }
 
+char *
+haven_print_cards_basename (const char *name)
+{
+  g_autofree char *title = NULL;
+
+  if (name == NULL || *name == '\0')
+    /* Translators: the file name "Print to File" suggests, without ".pdf". */
+    return g_strdup (_("contact-cards"));
+  /* Translators: the file name "Print to File" suggests for one
+   * child's card, without ".pdf"; %s is the child's name. */
+  title = g_strdup_printf (_("contact-card-%s"), name);
+  return file_basename (title);
+}
+
 /* The print dialog */
 
 static GtkPrintOperation *
@@ -347,16 +361,7 @@ haven_print_cards_async (HavenStore          *store,
 
   task = print_task_new (store, parent, cancellable, haven_print_cards_async, callback, user_data);
   job = g_task_get_task_data (task);
-  if (name != NULL && *name != '\0')
-    {
-      /* Translators: the file name "Print to File" suggests for one
-       * child's card, without ".pdf"; %s is the child's name. */
-      g_autofree char *title = g_strdup_printf (_("contact-card-%s"), name);
-      job->basename = file_basename (title);
-    }
-  else
-    /* Translators: the file name "Print to File" suggests, without ".pdf". */
-    job->basename = g_strdup (_("contact-cards"));
+  job->basename = haven_print_cards_basename (name);
   g_object_set_data_full (G_OBJECT (task), "haven-ids", g_array_ref (child_ids), (GDestroyNotify) g_array_unref);
 
   haven_store_load_async (store, HAVEN_TYPE_SCHOOL_INFO, SCHOOL_INFO_ID, cancellable,

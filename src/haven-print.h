@@ -23,6 +23,9 @@ void      haven_print_cards_async   (HavenStore           *store,
                                      GAsyncReadyCallback   callback,
                                      gpointer              user_data);
 
+/* The name "Print to File" offers for the cards (without ".pdf"): after
+ * the child for one child's card, "contact-cards" otherwise. */
+char     *haven_print_cards_basename (const char          *name);
 /* The roster (花名册) of the children on the roll in one class, as many
  * pages as it takes, named after the class. Finish with
  * haven_print_finish(). */

@@ -14,6 +14,9 @@
 #include "haven-change.h"
 #include "haven-guardian.h"
 #include "haven-record-list.h"
+#include "haven-print.h"
+#include "haven-store-overview.h"
+#include "haven-tooltips.h"
 #include "haven-ui-test-utils.h"
 
 static HavenStore *
@@ -302,6 +305,140 @@ test_delete_asks (HavenUiFixture *f,
   haven_ui_wait_for (child_gone, &m);
 }
 
+/* The overview's figures open the archive filtered to what they count. */
+static void
+test_overview_rows (HavenUiFixture *f,
+                    gconstpointer   data)
+{
+  HavenArchivePage *archive = haven_ui_archive (f->window);
+  HavenChildQuery *query;
+  HavenRecordList *list;
+  g_autoptr(HavenOverview) overview = NULL;
+  g_autoptr(GError) error = NULL;
+  struct { const char *preset; guint expected; } rows[4];
+
+  overview = haven_test_overview (f->store, NULL, &error);
+  g_assert_no_error (error);
+  rows[0].preset = "incomplete";
+  rows[0].expected = overview->children - overview->complete;
+  rows[1].preset = "no-mentor";
+  rows[1].expected = overview->children - overview->paired;
+  rows[2].preset = "key-support";
+  rows[2].expected = overview->key_support;
+  rows[3].preset = "roll";
+  rows[3].expected = overview->children;
+  g_assert_cmpuint (rows[0].expected, >, 0);
+  g_assert_cmpuint (rows[0].expected, <, overview->children);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_test_message ("%s: %u", rows[i].preset, rows[i].expected);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "overview"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-children", "s", rows[i].preset));
+      g_assert_cmpstr (haven_window_get_view (f->window), ==, "archive");
+      query = haven_archive_page_get_query (archive);
+      list = haven_archive_page_get_list (archive);
+      g_assert_cmpint (haven_child_query_get_incomplete (query), ==, i == 0);
+      g_assert_cmpint (haven_child_query_get_no_mentor (query), ==, i == 1);
+      g_assert_cmpint (haven_child_query_get_key_support (query), ==, i == 2);
+      haven_ui_settle (f->store);
+      haven_ui_wait_for (list_idle, list);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, rows[i].expected);
+    }
+}
+
+/* The window's icon is drawn, not GTK's missing-image: the SVG loader
+ * (librsvg2-common) is there and the icon is found by its name. */
+static void
+test_icon (HavenUiFixture *f,
+           gconstpointer   data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  /* What GtkApplication does for the app from its resource base path. */
+  gtk_icon_theme_add_resource_path (theme, RESOURCE_PREFIX "/icons");
+  g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.havenapp.Haven"));
+  icon = gtk_icon_theme_lookup_icon (theme, "io.github.havenapp.Haven", NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_true (g_str_has_suffix (uri, "io.github.havenapp.Haven.svg"));
+  }
+
+  texture = gdk_texture_new_from_resource (RESOURCE_PREFIX "/icons/scalable/apps/io.github.havenapp.Haven.svg");
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), >, 0);
+}
+
+/* Tooltips keep their width: near the window's edge GTK 4.8 wrapped
+ * "主菜单" one character per line. */
+static void
+test_tooltips (HavenUiFixture *f,
+               gconstpointer   data)
+{
+  g_autoptr(GtkWidget) shortest = g_object_ref_sink (haven_tooltip_label_new ("主菜单", FALSE));
+  g_autoptr(GtkWidget) longest = g_object_ref_sink (
+    haven_tooltip_label_new ("按年级、班级、留守类型等筛选，只看需要重点关爱的孩子", FALSE));
+  int one_line, minimum;
+
+  /* A short tooltip is never wrapped: its narrowest is its whole text. */
+  g_assert_false (gtk_label_get_wrap (GTK_LABEL (shortest)));
+  gtk_widget_measure (shortest, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &one_line, NULL, NULL);
+  g_assert_cmpint (minimum, ==, one_line);
+
+  /* A long one wraps, but never narrower than a readable line. */
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (longest)));
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (longest)), >=, 20);
+  gtk_widget_measure (longest, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, >, 4 * one_line);
+
+  /* The app's own buttons answer with such a label. */
+  haven_tooltips_init ();
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "archive");
+  {
+    GtkWidget *button = gtk_menu_button_new ();
+
+    gtk_widget_set_tooltip_text (button, "主菜单");
+    gtk_widget_set_parent (button, GTK_WIDGET (f->window));
+    g_signal_emit_by_name (button, "map");
+    g_assert_cmpuint (g_signal_handler_find (button, G_SIGNAL_MATCH_ID, g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET),
+                                             0, NULL, NULL, NULL), !=, 0);
+    gtk_widget_unparent (button);
+  }
+}
+
+/* One child's card is offered as a PDF under the child's name. */
+static void
+test_card_name (void)
+{
+  g_autofree char *one = haven_print_cards_basename ("王小明");
+  g_autofree char *odd = haven_print_cards_basename ("a/b\\c:d");
+  g_autofree char *many = haven_print_cards_basename (NULL);
+
+  g_assert_cmpstr (one, ==, "contact-card-王小明");
+  g_assert_cmpstr (odd, ==, "contact-card-a-b-c-d");
+  g_assert_cmpstr (many, ==, "contact-cards");
+}
+
+/* The child page asks for nothing until a child is shown: lists without
+ * a child would load every talk and change of the county. */
+static void
+test_child_lists_wait (HavenUiFixture *f,
+                       gconstpointer   data)
+{
+  HavenChildPage *page = HAVEN_CHILD_PAGE (haven_archive_page_get_child_page (haven_ui_archive (f->window)));
+
+  g_assert_null (haven_child_page_get_history (page));
+  haven_ui_show_first_child (f);
+  g_assert_nonnull (haven_child_page_get_history (page));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +455,11 @@ main (int   argc,
   ADD ("/window/child-page-history", test_child_page_history);
   ADD ("/window/delete-asks", test_delete_asks);
   ADD ("/window/edit-child", test_edit_child);
+  ADD ("/window/overview-rows", test_overview_rows);
+  ADD ("/window/icon", test_icon);
+  ADD ("/window/tooltips", test_tooltips);
+  ADD ("/window/child-lists-wait", test_child_lists_wait);
+  g_test_add_func ("/window/card-name", test_card_name);
 
   return g_test_run ();
 }
