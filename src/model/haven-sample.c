@@ -18,6 +18,7 @@
 #include "haven-mentor.h"
 #include "haven-pairing.h"
 #include "haven-pairing-check.h"
+#include "haven-pairing-rules.h"
 #include "haven-pinyin.h"
 #include "haven-sample.h"
 #include "haven-sample-data.h"
@@ -47,6 +48,8 @@ typedef struct
   GPtrArray *mentor_names;
   GArray    *mentor_kinds;    /* HavenMentorKind, parallel to mentor_ids */
   GArray    *peer_ids;        /* gint64: pupil mentors, linked to a file at the end */
+  GArray    *mentor_loads;    /* int, parallel to mentor_ids */
+  guint      n_paired;
   gint64     counsellor_id;
   char      *counsellor_name;
   GArray    *birthday_children[12]; /* child ids by birth month */
@@ -427,6 +430,15 @@ add_pairing (Builder      *b,
   guint mentor = uniform (b, 0, b->mentor_ids->len - 1);
   GDate checked = b->term_start;
 
+  /* Most mentors carry at most the usual three: a full one passes the
+   * child to the next with room. A few carry more, as in any school,
+   * which the board marks. No dice: the children stay those of the seed. */
+  if (b->n_paired++ % 40 != 39)
+    for (guint tries = 0; tries < b->mentor_ids->len
+         && g_array_index (b->mentor_loads, int, mentor) >= HAVEN_MENTOR_DEFAULT_CAPACITY; tries++)
+      mentor = (mentor + 1) % b->mentor_ids->len;
+  g_array_index (b->mentor_loads, int, mentor)++;
+
   set_ref (pairing, HAVEN_PAIRING_CHILD_ID, child_id);
   set_ref (pairing, HAVEN_PAIRING_MENTOR_ID, g_array_index (b->mentor_ids, gint64, mentor));
   set_int (pairing, HAVEN_PAIRING_KIND, g_array_index (b->mentor_kinds, int, mentor));
@@ -591,7 +603,7 @@ build_child (Builder  *b,
   return TRUE;
 }
 
-/* Each pupil mentor (小老师) is a sixth-grader on file, who mentors a
+/* Each pupil mentor (小老师) is a pupil of the top grade on file, who mentors a
  * child other than themselves: the mentor takes that pupil's name and
  * class, and the link to their file. Chosen in file order, no dice. */
 static gboolean
@@ -604,7 +616,7 @@ link_peers (Builder  *b,
   stmt = haven_db_prepare (b->job->db,
                            "SELECT c.id, c.name, c.school_class_id, k.name FROM child c"
                            " JOIN school_class k ON k.id = c.school_class_id"
-                           " WHERE k.grade = 6 AND c.status = 0"
+                           " WHERE k.grade = (SELECT max (grade) FROM school_class) AND c.status = 0"
                            "  AND NOT EXISTS (SELECT 1 FROM mentor m WHERE m.child_id = c.id)"
                            "  AND NOT EXISTS (SELECT 1 FROM pairing p WHERE p.child_id = c.id AND p.mentor_id = ?1)"
                            " ORDER BY c.id LIMIT 1",
@@ -819,10 +831,12 @@ fill (HavenJob    *job,
   b.mentor_names = g_ptr_array_new_with_free_func (g_free);
   b.mentor_kinds = g_array_new (FALSE, FALSE, sizeof (int));
   b.peer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  b.mentor_loads = g_array_new (FALSE, TRUE, sizeof (int));
   for (guint m = 0; m < 12; m++)
     b.birthday_children[m] = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   ok = haven_db_begin (job->db, &local_error) && build_school (&b, n_children, &local_error);
+  g_array_set_size (b.mentor_loads, b.mentor_ids->len);
 
   for (guint i = 0; ok && i < n_children; i++)
     {
@@ -849,6 +863,7 @@ fill (HavenJob    *job,
   g_ptr_array_unref (b.mentor_names);
   g_array_unref (b.mentor_kinds);
   g_array_unref (b.peer_ids);
+  g_array_unref (b.mentor_loads);
   for (guint m = 0; m < 12; m++)
     g_array_unref (b.birthday_children[m]);
   g_free (b.counsellor_name);
