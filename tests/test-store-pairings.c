@@ -353,6 +353,7 @@ test_capacity (Fixture       *f,
   u1 = change_ok (f, a, 0, li, TODAY);
   u2 = change_ok (f, b, 0, li, TODAY);
   g_assert_cmpint (mentor_load (f, li), ==, 2);
+  g_assert_cmpstr (u2->summary, ==, "李华 paired with 李老师");
 
   refused = change (f, c, 0, li, TODAY, HAVEN_PAIRING_CHANGE_DEFAULT, &error);
   g_assert_error (error, HAVEN_PAIRING_ERROR, HAVEN_PAIRING_ERROR_OVER_CAPACITY);
@@ -422,6 +423,7 @@ test_move (Fixture       *f,
   g_assert_cmpuint (moved->ended->len, ==, 1);
   g_assert_cmpint (g_array_index (moved->ended, gint64, 0), ==, old_id);
   g_assert_cmpstr (moved->day, ==, TODAY);
+  g_assert_cmpstr (moved->summary, ==, "张小明 moved from 李老师 to 赵阿姨");
 
   /* Not deleted: ended on the day. */
   g_assert_cmpint (count_pairings (f), ==, 2);
@@ -508,6 +510,7 @@ test_end (Fixture       *f,
   ended = change_ok (f, a, id, 0, TODAY);
   g_assert_cmpuint (ended->created->len, ==, 0);
   g_assert_cmpuint (ended->ended->len, ==, 1);
+  g_assert_cmpstr (ended->summary, ==, "张小明’s pairing with 李老师 ended");
   g_assert_true (contains (unpaired (f, TODAY), a));
   g_assert_cmpint (mentor_load (f, li), ==, 0);
 
@@ -638,6 +641,7 @@ test_apply_one_transaction (Fixture       *f,
   done = apply (f, children, mentors, HAVEN_PAIRING_CHANGE_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (done->created->len, ==, 2);
+  g_assert_cmpstr (done->summary, ==, "2 children paired");
   g_assert_cmpint (count_pairings (f), ==, 2);
   g_assert_true (contains (unpaired (f, TODAY), b));
   g_assert_false (contains (unpaired (f, TODAY), a));

@@ -327,6 +327,7 @@ haven_pairing_undo_copy (const HavenPairingUndo *undo)
   copy = haven_pairing_undo_new (undo->day);
   g_array_append_vals (copy->created, undo->created->data, undo->created->len);
   g_array_append_vals (copy->ended, undo->ended->data, undo->ended->len);
+  copy->summary = g_strdup (undo->summary);
   return copy;
 }
 
@@ -338,6 +339,7 @@ haven_pairing_undo_free (HavenPairingUndo *undo)
   g_array_unref (undo->created);
   g_array_unref (undo->ended);
   g_free (undo->day);
+  g_free (undo->summary);
   g_free (undo);
 }
 
@@ -499,17 +501,39 @@ current_pairing (HavenJob    *job,
   return id;
 }
 
-/* Ends from_pairing_id of child on day; it must be current. */
+/* Ends from_pairing_id of child on day; it must be current. The names
+ * of its child and mentor go to *names, for the summary. */
 static gboolean
 end_pairing (HavenJob          *job,
              gint64             child_id,
              gint64             pairing_id,
              const char        *day,
              HavenPairingUndo  *undo,
+             char             **child_name,
+             char             **mentor_name,
              GError           **error)
 {
   g_autofree char *now = haven_db_now ();
-  sqlite3_stmt *stmt = haven_db_prepare (job->db,
+  sqlite3_stmt *stmt;
+  gboolean has_row;
+
+  stmt = haven_db_prepare (job->db,
+                           "SELECT c.name, m.name FROM pairing p JOIN child c ON c.id = p.child_id"
+                           " JOIN mentor m ON m.id = p.mentor_id WHERE p.id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, pairing_id);
+  if (!haven_db_step (job->db, stmt, &has_row, error))
+    return FALSE;
+  if (has_row)
+    {
+      *child_name = g_strdup (haven_db_column_text (stmt, 0));
+      *mentor_name = g_strdup (haven_db_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+
+  stmt = haven_db_prepare (job->db,
                                          "UPDATE pairing SET end_date = ?2, updated_at = ?4"
                                          " WHERE id = ?1 AND child_id = ?3 AND " HAVEN_PAIRING_CURRENT_SQL ("pairing", "?2"),
                                          error);
@@ -541,6 +565,8 @@ start_pairing (HavenJob                 *job,
                const char               *day,
                HavenPairingChangeFlags   flags,
                HavenPairingUndo         *undo,
+               char                    **child_name_out,
+               char                    **mentor_name_out,
                GError                  **error)
 {
   g_autofree char *child_name = NULL;
@@ -583,6 +609,8 @@ start_pairing (HavenJob                 *job,
       gint64 id = haven_record_get_id (HAVEN_RECORD (pairing));
 
       g_array_append_val (undo->created, id);
+      *child_name_out = g_steal_pointer (&child_name);
+      *mentor_name_out = g_steal_pointer (&mentor.name);
       ok = TRUE;
     }
 
@@ -661,16 +689,37 @@ change_job (HavenJob  *job,
       gint64 child_id = g_array_index (change->child_ids, gint64, i);
       gint64 from_id = g_array_index (change->from_ids, gint64, i);
       gint64 mentor_id = g_array_index (change->mentor_ids, gint64, i);
+      g_autofree char *child_name = NULL;
+      g_autofree char *old_mentor = NULL;
+      g_autofree char *paired_child = NULL;
+      g_autofree char *new_mentor = NULL;
 
       /* A move ends the old pairing on the day and starts the new one the
        * same day; both or neither. */
-      if ((from_id != 0 && !end_pairing (job, child_id, from_id, change->day, undo, error))
-          || (mentor_id != 0 && !start_pairing (job, child_id, mentor_id, change->day, change->flags, undo, error)))
+      if ((from_id != 0 && !end_pairing (job, child_id, from_id, change->day, undo, &child_name, &old_mentor, error))
+          || (mentor_id != 0 && !start_pairing (job, child_id, mentor_id, change->day, change->flags, undo,
+                                                &paired_child, &new_mentor, error)))
         {
           haven_db_rollback (job->db);
           return NULL;
         }
+
+      g_free (undo->summary);
+      if (change->child_ids->len > 1)
+        undo->summary = g_strdup_printf (ngettext ("%u child paired", "%u children paired", undo->created->len),
+                                         undo->created->len);
+      else if (from_id != 0 && mentor_id != 0)
+        /* Translators: a child's name, the mentor before and the mentor now. */
+        undo->summary = g_strdup_printf (_("%s moved from %s to %s"), paired_child, old_mentor, new_mentor);
+      else if (from_id != 0)
+        /* Translators: a child's name, then the mentor whose pairing ended. */
+        undo->summary = g_strdup_printf (_("%s’s pairing with %s ended"), child_name, old_mentor);
+      else
+        /* Translators: a child's name, then a mentor's. */
+        undo->summary = g_strdup_printf (_("%s paired with %s"), paired_child, new_mentor);
     }
+  if (undo->summary == NULL)
+    undo->summary = g_strdup (_("Nothing to pair"));
 
   if (!haven_db_commit (job->db, error))
     {

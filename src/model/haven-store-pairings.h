@@ -47,6 +47,9 @@ typedef struct
   GArray *created;   /* gint64: the pairings it made */
   GArray *ended;     /* gint64: the pairings it ended */
   char   *day;       /* YYYY-MM-DD: the day it ended them */
+  /* What it did, for a toast: "张小明 paired with 李老师"; not part of
+   * the variant. */
+  char   *summary;
 } HavenPairingUndo;
 
 #define HAVEN_TYPE_PAIRING_UNDO (haven_pairing_undo_get_type ())
