@@ -25,6 +25,9 @@ struct _HavenApplication
   char           *print_cards;     /* --print-cards CLASS|all */
   char           *output;          /* --output FILE.pdf */
   gboolean        a5;              /* --paper A5 */
+  gboolean        pairings;        /* --pairings */
+  gboolean        suggest_pairings; /* --suggest-pairings */
+  gboolean        apply;           /* --apply */
   char           *screenshots;     /* --screenshots DIR */
   GSettings      *settings;
   int             exit_status;
@@ -39,6 +42,9 @@ static const GOptionEntry options[] = {
   { "sample", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Make a sample school of N children in an empty database (the separate sample database unless --database is given), then exit"), N_("N") },
   { "print-cards", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the contact cards of a class (or “all”) to the --output PDF, then exit"), N_("CLASS") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file that --print-cards writes"), N_("FILE") },
+  { "pairings", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print one tab-separated line per child on the roll with their mentor, the mentor’s kind, load and capacity and the pairing’s start (to --output FILE if given), then exit"), NULL },
+  { "suggest-pairings", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print a proposal of mentors for the children without one, with the reasons, changing nothing (to --output FILE if given), then exit"), NULL },
+  { "apply", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --suggest-pairings: apply the proposal printed, in one transaction"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --print-cards: A4 (the default) or A5"), N_("SIZE") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL, NULL, NULL },
   { NULL }
@@ -177,6 +183,21 @@ haven_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "output", "^&ay", &output);
   g_variant_dict_lookup (dict, "screenshots", "^&ay", &screenshots);
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
+  self->pairings = g_variant_dict_contains (dict, "pairings");
+  self->suggest_pairings = g_variant_dict_contains (dict, "suggest-pairings");
+  self->apply = g_variant_dict_contains (dict, "apply");
+
+  if (self->apply && !self->suggest_pairings)
+    {
+      g_printerr ("%s\n", _("--apply goes with --suggest-pairings"));
+      return 1;
+    }
+  if ((self->pairings || self->suggest_pairings)
+      && self->pairings + self->suggest_pairings + (print_cards != NULL) + (sample_arg != NULL) > 1)
+    {
+      g_printerr ("%s\n", _("--pairings and --suggest-pairings go alone, without --sample or --print-cards"));
+      return 1;
+    }
 
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
     {
@@ -212,10 +233,11 @@ haven_application_handle_local_options (GApplication *app,
     }
 
   /* Command-line work runs before GTK starts, so it needs no display. */
-  if (self->sample > 0 || self->print_cards != NULL)
+  if (self->sample > 0 || self->print_cards != NULL || self->pairings || self->suggest_pairings)
     {
       HavenCommandLine command = {
         self->database, self->sample, self->print_cards, self->output, self->a5,
+        self->pairings, self->suggest_pairings, self->apply,
       };
 
       return haven_command_line_run (&command);

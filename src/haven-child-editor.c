@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-address.h"
 #include "haven-child-editor.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
@@ -43,6 +44,7 @@ struct _HavenChildEditor
   HavenChildFile    *loaded;     /* as the store had it */
   HavenChildFile    *file;       /* the working copy the rows edit */
   GPtrArray         *rows;       /* HavenFormRow, borrowed, in form order */
+  char              *guessed_village;  /* what the address last gave */
   GCancellable      *cancellable;
   gint64             child_id;
   guint              check_source;
@@ -216,6 +218,21 @@ check_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The village follows the address while it is the address's guess (or
+ * empty); one typed by hand stays. The model guesses again on save. */
+static void
+address_changed_cb (HavenChildEditor *self)
+{
+  HavenRecord *child = HAVEN_RECORD (haven_child_file_get_child (self->file));
+  g_autofree char *guess = haven_address_guess_village (haven_record_get_string (child, HAVEN_CHILD_ADDRESS));
+  const char *village = haven_record_get_string (child, HAVEN_CHILD_VILLAGE);
+
+  if (*village == '\0' || g_strcmp0 (village, self->guessed_village) == 0)
+    haven_record_set_string (child, HAVEN_CHILD_VILLAGE, guess);
+  g_free (self->guessed_village);
+  self->guessed_village = g_steal_pointer (&guess);
+}
+
 static void
 record_notify_cb (HavenChildEditor *self)
 {
@@ -251,6 +268,11 @@ show_file (HavenChildEditor *self,
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     g_signal_connect_object (haven_child_file_get_part (self->file, parts[i]), "notify",
                              G_CALLBACK (record_notify_cb), self, G_CONNECT_SWAPPED);
+  g_free (self->guessed_village);
+  self->guessed_village = haven_address_guess_village (haven_record_get_string (haven_child_file_get_part (self->file, "child"),
+                                                                               HAVEN_CHILD_ADDRESS));
+  g_signal_connect_object (haven_child_file_get_child (self->file), "notify::address",
+                           G_CALLBACK (address_changed_cb), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < self->rows->len; i++)
     {
       HavenFormRow *row = g_ptr_array_index (self->rows, i);
@@ -502,6 +524,7 @@ haven_child_editor_finalize (GObject *object)
   HavenChildEditor *self = HAVEN_CHILD_EDITOR (object);
 
   g_clear_object (&self->cancellable);
+  g_free (self->guessed_village);
 
   G_OBJECT_CLASS (haven_child_editor_parent_class)->finalize (object);
 }

@@ -11,6 +11,7 @@
 #include "haven-attendance.h"
 #include "haven-change.h"
 #include "haven-child-page.h"
+#include "haven-child-pairings.h"
 #include "haven-labels.h"
 #include "haven-pairing.h"
 #include "haven-owned-query.h"
@@ -31,7 +32,7 @@ struct _HavenChildPage
   GtkScrolledWindow *scroller;
   GtkLabel        *missing_label;
   GtkBox          *details_box;
-  GtkListBox      *mentors_box;
+  HavenChildPairings *pairings;
   GtkListBox      *talks_box;
   GtkListBox      *activities_box;
   GtkListBox      *history_box;
@@ -41,7 +42,7 @@ struct _HavenChildPage
   HavenChildFile  *file;         /* owned, once loaded */
   gint64           child_id;
   GCancellable    *cancellable;  /* of the current child's loads */
-  HavenQuery      *queries[4];   /* owned: mentors, talks, activities, history */
+  HavenQuery      *queries[4];   /* owned: (the mentors are HavenChildPairings'), talks, activities, history */
   HavenRecordList *lists[4];     /* owned */
 };
 
@@ -260,24 +261,6 @@ show_details (HavenChildPage *self)
 /* The lists below the file */
 
 typedef void (*DescribeRow) (HavenRecord *record, AdwActionRow *row);
-
-static void
-describe_pairing (HavenRecord  *r,
-                  AdwActionRow *row)
-{
-  const char *content = haven_record_get_string (r, HAVEN_PAIRING_PLAN_CONTENT);
-  const char *end = haven_record_get_string (r, HAVEN_PAIRING_END_DATE);
-  const char *kind = haven_label_mentor_kind (haven_record_get_int (r, HAVEN_PAIRING_MENTOR_KIND));
-  g_autofree char *span = *end != '\0'
-                          /* Translators: the dates a pairing ran, "2026-09-01 to 2026-12-31". */
-                          ? g_strdup_printf (_("%s to %s"), haven_record_get_string (r, HAVEN_PAIRING_START_DATE), end)
-                          : g_strdup (haven_record_get_string (r, HAVEN_PAIRING_START_DATE));
-  g_autofree char *subtitle = *content != '\0' ? g_strdup_printf ("%s · %s — %s", kind, span, content)
-                                               : g_strdup_printf ("%s · %s", kind, span);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), haven_record_get_string (r, HAVEN_PAIRING_MENTOR_NAME));
-  adw_action_row_set_subtitle (row, subtitle);
-}
 
 static void
 describe_talk (HavenRecord  *r,
@@ -594,6 +577,8 @@ haven_child_page_set_context (HavenChildPage *self,
   self->context = g_object_ref (context);
   self->store = haven_context_get_store (context);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  haven_child_pairings_set_context (self->pairings, context);
   haven_child_page_set_child_id (self, self->child_id);
 }
 
@@ -602,13 +587,8 @@ haven_child_page_set_context (HavenChildPage *self,
 static void
 bind_lists (HavenChildPage *self)
 {
-  HavenQuery *pairings = HAVEN_QUERY (haven_pairing_query_new ());
-
   g_assert (HAVEN_IS_CHILD_PAGE (self));
 
-  /* Ended pairings stay in the child's history. */
-  g_object_set (pairings, "current-only", FALSE, "child-id", self->child_id, NULL);
-  bind_list (self, 0, pairings, self->mentors_box, describe_pairing, _("No mentor yet"));
   bind_list (self, 1, HAVEN_QUERY (g_object_new (HAVEN_TYPE_TALK_QUERY, "child-id", self->child_id, NULL)),
              self->talks_box, describe_talk, _("No talks recorded yet"));
   bind_list (self, 2, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_ATTENDANCE, "child-id", self->child_id)),
@@ -624,13 +604,15 @@ haven_child_page_set_child_id (HavenChildPage *self,
   g_return_if_fail (HAVEN_IS_CHILD_PAGE (self));
 
   self->child_id = child_id;
+  haven_child_pairings_set_child_id (self->pairings, child_id);
   if (child_id == 0 || self->context == NULL)
     return;
 
-  if (self->lists[0] == NULL)
+  if (self->lists[1] == NULL)
     bind_lists (self);
   else
     for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
+      if (self->queries[i] != NULL)
       /* Every list here has its child filter under the same name. */
       haven_query_set_int_filter (self->queries[i],
                                   HAVEN_IS_OWNED_QUERY (self->queries[i]) ? "owner-id" : "child-id", child_id);
@@ -697,6 +679,8 @@ haven_child_page_class_init (HavenChildPageClass *klass)
     g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (HAVEN_TYPE_CHILD_PAIRINGS);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-child-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, name_label);
@@ -704,7 +688,7 @@ haven_child_page_class_init (HavenChildPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, missing_label);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, details_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, mentors_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, pairings);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, talks_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, activities_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, history_box);

@@ -14,6 +14,7 @@
 
 #include "haven-child-query.h"
 #include "haven-command-line.h"
+#include "haven-command-pairings.h"
 #include "haven-files.h"
 #include "haven-report-cards.h"
 #include "haven-report-pdf.h"
@@ -268,6 +269,24 @@ print_cards (Run *run)
   haven_store_query_async (run->store, classes, NULL, classes_found_cb, run);
 }
 
+/* The pairing board's lines */
+
+static void
+pairings_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_command_pairings_finish (result, &error))
+    {
+      fail (run, run->options->pairings ? _("Could not list the pairings") : _("Could not propose pairings"), error);
+      return;
+    }
+  done (run);
+}
+
 /* Running */
 
 static void
@@ -289,6 +308,8 @@ store_opened_cb (GObject      *object,
                              sample_filled_cb, run);
   else if (run->options->print_cards != NULL)
     print_cards (run);
+  else if (run->options->pairings || run->options->suggest_pairings)
+    haven_command_pairings_async (run->store, run->options, NULL, pairings_done_cb, run);
   else
     done (run);
 }

@@ -16,6 +16,9 @@ typedef struct
   const char *print_cards;   /* --print-cards CLASS|all */
   const char *output;        /* --output FILE.pdf */
   gboolean    a5;            /* --paper A5 */
+  gboolean    pairings;          /* --pairings: the roster of pairings */
+  gboolean    suggest_pairings;  /* --suggest-pairings: the proposal */
+  gboolean    apply;             /* --apply: and apply it */
 } HavenCommandLine;
 
 /* Runs the work and returns the exit status; errors go to stderr. Needs

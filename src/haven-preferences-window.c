@@ -14,6 +14,7 @@
 
 #include "haven-form-row.h"
 #include "haven-labels.h"
+#include "haven-pairing-preferences.h"
 #include "haven-preferences-window.h"
 #include "haven-school-info.h"
 #include "haven-settings.h"
@@ -38,6 +39,7 @@ struct _HavenPreferencesWindow
   AdwComboRow          *style_row;
   AdwComboRow          *sort_row;
   AdwActionRow         *database_row;
+  HavenPairingPreferences *pairing_preferences;
 
   /* Owned */
   GSettings            *settings;
@@ -198,6 +200,8 @@ school_loaded_cb (GObject      *object,
     }
   self->filling = TRUE;
   bind_rows (self, GTK_WIDGET (self->school_group), self->school);
+  /* The same school record: its edits are saved with the rest. */
+  haven_pairing_preferences_set_school (self->pairing_preferences, self->school);
   self->filling = FALSE;
 }
 
@@ -493,6 +497,7 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
   object_class->finalize = haven_preferences_window_finalize;
 
   g_type_ensure (HAVEN_TYPE_FORM_ROW);
+  g_type_ensure (HAVEN_TYPE_PAIRING_PREFERENCES);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, school_group);
@@ -501,6 +506,7 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, sort_row);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, pairing_preferences);
   gtk_widget_class_bind_template_callback (widget_class, staff_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.add-term", NULL, add_term_action);

@@ -15,6 +15,11 @@
 
 #include "haven-archive-page.h"
 #include "haven-preferences-window.h"
+#include "haven-pairing.h"
+#include "haven-pairing-card.h"
+#include "haven-pairing-dialog.h"
+#include "haven-pairing-page.h"
+#include "haven-pairing-suggestions.h"
 #include "haven-screenshots.h"
 #include "haven-window.h"
 
@@ -26,7 +31,8 @@ typedef struct
 
 static const Size sizes[] = { { 1366, 768 }, { 1024, 600 } };
 static const char * const views[] = {
-  "welcome", "overview", "archive", "child", "child-edit", "pairing", "calendar", "talks",
+  "welcome", "overview", "archive", "child", "child-edit", "pairing", "pairing-dialog", "pairing-suggestions",
+  "calendar", "talks",
   /* Windows of their own, opened by their action over the overview. */
   "preferences", "preferences-general", "shortcuts", "about",
 };
@@ -112,6 +118,58 @@ dialog_of (const char *view)
   return NULL;
 }
 
+/* The pairing board's shots */
+
+static HavenPairingPage *
+pairing_page (HavenWindow *window)
+{
+  return HAVEN_PAIRING_PAGE (haven_window_get_page (window, "pairing"));
+}
+
+/* Whether every card on screen has its child. */
+static gboolean
+cards_loaded (GtkWidget *widget)
+{
+  if (HAVEN_IS_PAIRING_CARD (widget) && gtk_widget_get_mapped (widget))
+    {
+      HavenRecord *row = haven_pairing_card_get_row (HAVEN_PAIRING_CARD (widget));
+      return row == NULL || haven_record_get_loaded (row);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!cards_loaded (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* The first pairing on screen with the most checks, for the dialog. */
+static gint64
+pairing_to_show (GtkWidget *widget,
+                 int       *checks)
+{
+  gint64 best = 0;
+
+  if (HAVEN_IS_PAIRING_CARD (widget) && gtk_widget_get_mapped (widget))
+    {
+      HavenRecord *row = haven_pairing_card_get_row (HAVEN_PAIRING_CARD (widget));
+
+      if (row != NULL && haven_pairing_card_get_pairing_id (HAVEN_PAIRING_CARD (widget)) != 0
+          && haven_record_get_loaded (row) && haven_record_get_int (row, HAVEN_PAIRING_N_CHECKS) > *checks)
+        {
+          *checks = haven_record_get_int (row, HAVEN_PAIRING_N_CHECKS);
+          return haven_record_get_id (row);
+        }
+      return 0;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      gint64 id = pairing_to_show (child, checks);
+
+      if (id != 0)
+        best = id;
+    }
+  return best;
+}
+
 static gboolean
 settled (Run *run)
 {
@@ -120,6 +178,19 @@ settled (Run *run)
 
   if (!haven_window_get_ready (run->window) || haven_store_get_busy (haven_context_get_store (haven_window_get_context (run->window))))
     return FALSE;
+
+  if (g_str_has_prefix (views[run->shot % G_N_ELEMENTS (views)], "pairing"))
+    {
+      GtkWindow *dialog = haven_pairing_page_get_dialog (pairing_page (run->window));
+
+      if (!cards_loaded (GTK_WIDGET (pairing_page (run->window))))
+        return FALSE;
+      if (HAVEN_IS_PAIRING_DIALOG (dialog) && !haven_pairing_dialog_show_checks (HAVEN_PAIRING_DIALOG (dialog)))
+        return FALSE;
+      if (HAVEN_IS_PAIRING_SUGGESTIONS (dialog) && !haven_pairing_suggestions_get_ready (HAVEN_PAIRING_SUGGESTIONS (dialog)))
+        return FALSE;
+      return dialog == NULL || cards_loaded (GTK_WIDGET (dialog));
+    }
 
   /* Rows still waiting for their page of data would show blank. */
   list = page != NULL ? G_LIST_MODEL (haven_archive_page_get_list (page)) : NULL;
@@ -177,6 +248,21 @@ poll_cb (gpointer user_data)
         run->idle_polls = 0;
         return G_SOURCE_CONTINUE;
       }
+  /* The pairing dialog and the suggestions open over the settled board. */
+  if ((g_str_equal (view, "pairing-dialog") || g_str_equal (view, "pairing-suggestions")) && !run->child_opened)
+    {
+      HavenPairingPage *board = pairing_page (run->window);
+      int checks = -1;
+
+      if (g_str_equal (view, "pairing-dialog"))
+        gtk_widget_activate_action (GTK_WIDGET (board), "board.edit-pairing", "x",
+                                    pairing_to_show (GTK_WIDGET (board), &checks));
+      else
+        gtk_widget_activate_action (GTK_WIDGET (board), "board.suggest", NULL);
+      run->child_opened = TRUE;
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
 
   /* A few quiet polls let the last rows and animations finish. */
   if (++run->idle_polls < 8)
@@ -186,6 +272,8 @@ poll_cb (gpointer user_data)
     target = GTK_WIDGET (haven_window_get_editor (run->window));
   if (dialog_of (view) != NULL)
     target = dialog_of (view);
+  if (g_str_has_prefix (view, "pairing-") && haven_pairing_page_get_dialog (pairing_page (run->window)) != NULL)
+    target = GTK_WIDGET (haven_pairing_page_get_dialog (pairing_page (run->window)));
 
   name = g_strdup_printf ("%s-%s-%dx%d.png", view, run->lang, size->width, size->height);
   path = g_build_filename (run->dir, name, NULL);
@@ -198,6 +286,8 @@ poll_cb (gpointer user_data)
     gtk_window_destroy (haven_window_get_editor (run->window));
   if (dialog_of (view) != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog_of (view)));
+  if (haven_pairing_page_get_dialog (pairing_page (run->window)) != NULL)
+    gtk_window_destroy (haven_pairing_page_get_dialog (pairing_page (run->window)));
   gtk_window_destroy (GTK_WINDOW (run->window));
   run->window = NULL;
   run->shot++;
@@ -250,7 +340,8 @@ next_shot (Run *run)
   gtk_window_set_default_size (GTK_WINDOW (run->window), size->width, size->height);
   gtk_window_present (GTK_WINDOW (run->window));
   gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
-                              g_str_equal (view, "child") || g_str_equal (view, "child-edit") ? "archive" : view);
+                              g_str_equal (view, "child") || g_str_equal (view, "child-edit") ? "archive"
+                              : g_str_has_prefix (view, "pairing") ? "pairing" : view);
 
   run->polls = 0;
   run->idle_polls = 0;

@@ -15,6 +15,7 @@
 #include "haven-child-editor.h"
 #include "haven-preferences-window.h"
 #include "haven-store-children.h"
+#include "haven-store-pairings.h"
 #include "haven-window-private.h"
 
 static void
@@ -245,6 +246,35 @@ restore_child_action (GtkWidget  *widget,
 }
 
 static void
+pairings_undone_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(HavenWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_store_undo_pairings_finish (HAVEN_STORE (object), result, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("The pairing change could not be undone. %s"), error->message);
+      haven_window_toast (self, text, 0);
+    }
+}
+
+/* The Undo of the pairing board's toasts: the board may be gone by then. */
+static void
+undo_pairing_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  g_autoptr(HavenPairingUndo) undo = haven_pairing_undo_from_variant (parameter);
+
+  g_return_if_fail (undo != NULL);
+  haven_store_undo_pairings_async (haven_context_get_store (self->context), undo, self->cancellable,
+                                   pairings_undone_cb, g_object_ref (self));
+}
+
+static void
 backup_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -329,7 +359,7 @@ _haven_window_actions_update (HavenWindow *self)
 {
   static const char * const need_ready[] = {
     "win.add-child", "win.edit-child", "win.show-child", "win.show-children", "win.backup", "win.backup-to",
-    "win.search", "win.preferences", "win.restore-child", "win.print",
+    "win.search", "win.preferences", "win.restore-child", "win.print", "win.undo-pairing",
   };
   gboolean writer = self->ready && haven_context_get_session (self->context) != NULL
                     && haven_session_can_write (haven_context_get_session (self->context));
@@ -353,6 +383,7 @@ _haven_window_class_actions_init (HavenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-child", "x", edit_child_action);
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "win.restore-child", "x", restore_child_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-pairing", "(axaxs)", undo_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.backup-to", "s", backup_to_action);

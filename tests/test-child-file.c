@@ -234,6 +234,34 @@ test_child_file_preconditions (void)
   g_assert_finalize_object (guardian);
 }
 
+/* The village the pairing board goes by: guessed from the address when
+ * empty, kept as typed when a teacher corrected it. */
+static void
+test_child_file_village (void)
+{
+  static const struct { const char *address; const char *typed; const char *village; } cases[] = {
+    { "贵州省雷山县西江镇羊排村三组", "", "羊排村" },
+    { "红星镇五组", "", "红星镇五组" },
+    { "丹江镇建设社区居委会", "", "建设社区" },
+    { "丹江镇永乐路8号", "", "" },
+    { "", "", "" },
+    /* A wrong guess corrected by hand stays corrected. */
+    { "西江镇羊排村委会旁", "平寨", "平寨" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HavenChildFile) file = haven_child_file_new ();
+      HavenRecord *child = HAVEN_RECORD (haven_child_file_get_child (file));
+
+      haven_record_set_string (child, HAVEN_CHILD_ADDRESS, cases[i].address);
+      haven_record_set_string (child, HAVEN_CHILD_VILLAGE, cases[i].typed);
+      haven_child_file_normalise (file);
+      g_test_message ("%s → %s", cases[i].address, haven_record_get_string (child, HAVEN_CHILD_VILLAGE));
+      g_assert_cmpstr (haven_record_get_string (child, HAVEN_CHILD_VILLAGE), ==, cases[i].village);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/child-file/new-full", test_child_file_new_full);
   g_test_add_func ("/child-file/dup", test_child_file_dup);
   g_test_add_func ("/child-file/preconditions", test_child_file_preconditions);
+  g_test_add_func ("/child-file/village", test_child_file_village);
 
   return g_test_run ();
 }

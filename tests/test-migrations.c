@@ -218,6 +218,19 @@ test_migrations_empty_file (void)
 
 /* A file with data is copied before its schema changes, and the new
  * step fills its new column from what was there. */
+/* What step 5 (the pairing board) added, to make an older file. */
+#define PAIRING_BOARD_DROPS \
+  "DROP INDEX mentor_by_staff;" \
+  "DROP INDEX mentor_by_child;" \
+  "ALTER TABLE school DROP COLUMN mentor_capacity;" \
+  "ALTER TABLE mentor DROP COLUMN capacity;" \
+  "ALTER TABLE mentor DROP COLUMN child_id;" \
+  "ALTER TABLE mentor DROP COLUMN school_class_id;" \
+  "ALTER TABLE mentor DROP COLUMN name_pinyin;" \
+  "ALTER TABLE mentor DROP COLUMN name_initials;" \
+  "ALTER TABLE mentor DROP COLUMN name_key;" \
+  "ALTER TABLE pairing DROP COLUMN kind;"
+
 static void
 test_migrations_upgrade_keeps_copy (void)
 {
@@ -257,6 +270,7 @@ test_migrations_upgrade_keeps_copy (void)
             "ALTER TABLE staff DROP COLUMN os_account;"
             "ALTER TABLE child DROP COLUMN village;"
             "ALTER TABLE child DROP COLUMN arrived_date;"
+            PAIRING_BOARD_DROPS
             "PRAGMA user_version = 2;");
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
 
@@ -275,6 +289,37 @@ test_migrations_upgrade_keeps_copy (void)
   g_unlink (copy);
 }
 
+/* A version-4 file's pairings take their mentor's kind, and its mentors
+ * the school's default capacity. */
+static void
+test_migrations_pairing_board (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenDb *db;
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  haven_db_close (db);
+
+  raw_exec (dir->path,
+            PAIRING_BOARD_DROPS
+            "INSERT INTO child (id, uuid, name, updated_at) VALUES (1, 'c1', '张小明', 'now');"
+            "INSERT INTO mentor (id, uuid, name, kind, updated_at) VALUES (7, 'm7', '李小红', 2, 'now');"
+            "INSERT INTO pairing (uuid, child_id, mentor_id, start_date, updated_at)"
+            " VALUES ('p1', 1, 7, '2026-09-01', 'now');"
+            "PRAGMA user_version = 4;");
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  haven_db_close (db);
+
+  g_assert_cmpint (raw_int (dir->path, "SELECT kind FROM pairing"), ==, 2);
+  g_assert_cmpint (raw_int (dir->path, "SELECT capacity FROM mentor WHERE id = 7"), ==, 0);
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM mentor WHERE child_id IS NULL AND name_pinyin = ''"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/migrations/atomic", test_migrations_atomic);
   g_test_add_func ("/migrations/empty-file", test_migrations_empty_file);
   g_test_add_func ("/migrations/upgrade-keeps-copy", test_migrations_upgrade_keeps_copy);
+  g_test_add_func ("/migrations/pairing-board", test_migrations_pairing_board);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "haven-address.h"
 #include "haven-child.h"
 #include "haven-pinyin.h"
 #include "haven-record-rules.h"
@@ -135,6 +136,15 @@ haven_child_normalise (HavenRecord *record)
     {
       haven_record_set_string (record, HAVEN_CHILD_LEFT_DATE, "");
       haven_record_set_string (record, HAVEN_CHILD_LEFT_REASON, "");
+    }
+
+  /* The village the pairing board and its suggestions go by: guessed
+   * from the address while nobody has typed one; a village typed or
+   * corrected by hand is kept. */
+  if (haven_rules_is_blank (record, HAVEN_CHILD_VILLAGE))
+    {
+      g_autofree char *village = haven_address_guess_village (haven_record_get_string (record, HAVEN_CHILD_ADDRESS));
+      haven_record_set_string (record, HAVEN_CHILD_VILLAGE, village);
     }
 
   /* Search and pinyin order work on these, whatever wrote the row. */

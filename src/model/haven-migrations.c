@@ -265,6 +265,25 @@ static const char * const migrations[] = {
   "ALTER TABLE child ADD COLUMN village TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE child ADD COLUMN arrived_date TEXT NOT NULL DEFAULT '';"
   "PRAGMA user_version = 4;",
+
+  /* 5: the pairing board. Each mentor's capacity (0: the school's
+   * default, itself 0 for the usual 3), the file a pupil mentor is (or a
+   * parent mentor's own child), the class a teacher mentor teaches, and
+   * the name in pinyin for search and order (filled when the database
+   * opens, haven-store-pairings.c); each pairing's kind, at first its
+   * mentor's. */
+  "ALTER TABLE school ADD COLUMN mentor_capacity INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE mentor ADD COLUMN capacity INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE mentor ADD COLUMN child_id INTEGER REFERENCES child (id) ON DELETE SET NULL;"
+  "ALTER TABLE mentor ADD COLUMN school_class_id INTEGER REFERENCES school_class (id) ON DELETE SET NULL;"
+  "ALTER TABLE mentor ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE mentor ADD COLUMN name_initials TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE mentor ADD COLUMN name_key BLOB;"
+  "ALTER TABLE pairing ADD COLUMN kind INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE pairing SET kind = coalesce ((SELECT m.kind FROM mentor m WHERE m.id = pairing.mentor_id), 0);"
+  "CREATE INDEX mentor_by_staff ON mentor (staff_id);"
+  "CREATE INDEX mentor_by_child ON mentor (child_id);"
+  "PRAGMA user_version = 5;",
 };
 
 static gboolean

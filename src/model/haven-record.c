@@ -733,6 +733,17 @@ haven_record_may_read_secrets (HavenRecord  *self,
   return session != NULL && klass->may_read_secrets (self, session);
 }
 
+gboolean
+haven_record_class_may_write (HavenRecordClass *klass,
+                              HavenSession     *session)
+{
+  g_return_val_if_fail (HAVEN_IS_RECORD_CLASS (klass), FALSE);
+
+  if (klass->may_write == NULL || session == NULL)
+    return TRUE;
+  return klass->may_write (klass, session);
+}
+
 void
 haven_record_clear_secrets (HavenRecord *self)
 {

@@ -85,6 +85,11 @@ struct _HavenRecordClass
    * NULL, anyone may. */
   gboolean (*may_read_secrets) (HavenRecord  *self,
                                 HavenSession *session);
+  /* Whether session may save and delete records of this type, beyond
+   * being allowed to write at all (only the headteacher pairs); when
+   * NULL, any writer may. NULL session is the program's own work. */
+  gboolean (*may_write) (HavenRecordClass *klass,
+                         HavenSession     *session);
 
   /* Saved only through their feature, which keeps their history (a
    * child's file): the store's plain save refuses them. */
@@ -186,6 +191,10 @@ GPtrArray        *haven_record_check           (HavenRecord  *self,
 void              haven_record_normalise       (HavenRecord  *self);
 gboolean          haven_record_may_read_secrets (HavenRecord  *self,
                                                  HavenSession *session);
+/* Whether session may save and delete records of this class (see
+ * HavenRecordClass.may_write). */
+gboolean          haven_record_class_may_write (HavenRecordClass *klass,
+                                                HavenSession     *session);
 /* Empties every secret field, for a session that may not read them. */
 void              haven_record_clear_secrets   (HavenRecord  *self);
 

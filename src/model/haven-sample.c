@@ -18,6 +18,8 @@
 #include "haven-mentor.h"
 #include "haven-pairing.h"
 #include "haven-pairing-check.h"
+#include "haven-pairing-rules.h"
+#include "haven-pinyin.h"
 #include "haven-sample.h"
 #include "haven-sample-data.h"
 #include "haven-school-info.h"
@@ -44,6 +46,10 @@ typedef struct
   GPtrArray *teacher_names;   /* char*, parallel to class_ids */
   GArray    *mentor_ids;      /* gint64 */
   GPtrArray *mentor_names;
+  GArray    *mentor_kinds;    /* HavenMentorKind, parallel to mentor_ids */
+  GArray    *peer_ids;        /* gint64: pupil mentors, linked to a file at the end */
+  GArray    *mentor_loads;    /* int, parallel to mentor_ids */
+  guint      n_paired;
   gint64     counsellor_id;
   char      *counsellor_name;
   GArray    *birthday_children[12]; /* child ids by birth month */
@@ -246,10 +252,15 @@ build_school (Builder  *b,
       set_int (mentor, HAVEN_MENTOR_KIND, HAVEN_MENTOR_KIND_TEACHER);
       set_ref (mentor, HAVEN_MENTOR_STAFF_ID, id);
       set_text (mentor, HAVEN_MENTOR_PHONE, phone);
+      set_ref (mentor, HAVEN_MENTOR_SCHOOL_CLASS_ID, haven_record_get_id (HAVEN_RECORD (klass)));
+      /* Pinyin and sort key, as a save would make them; no dice thrown,
+       * so the children stay those of the seed. */
+      haven_record_normalise (HAVEN_RECORD (mentor));
       if (!insert (b, mentor, error))
         return FALSE;
       g_array_append_val (b->mentor_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (mentor)) }));
       g_ptr_array_add (b->mentor_names, g_strdup (teacher_name));
+      g_array_append_val (b->mentor_kinds, ((int) { HAVEN_MENTOR_KIND_TEACHER }));
     }
 
   /* Further mentors: subject teachers, 爱心妈妈, pupils and volunteers,
@@ -276,6 +287,9 @@ build_school (Builder  *b,
           if (!insert (b, staff, error))
             return FALSE;
           set_ref (mentor, HAVEN_MENTOR_STAFF_ID, haven_record_get_id (HAVEN_RECORD (staff)));
+          /* A subject teacher teaches a class: the classes in turn. */
+          set_ref (mentor, HAVEN_MENTOR_SCHOOL_CLASS_ID,
+                   g_array_index (b->class_ids, gint64, i % b->class_ids->len));
         }
       else if (kind == HAVEN_MENTOR_KIND_VOLUNTEER)
         set_text (mentor, HAVEN_MENTOR_ORGANISATION, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_VOLUNTEER_NAME_ORG));
@@ -286,10 +300,14 @@ build_school (Builder  *b,
       set_int (mentor, HAVEN_MENTOR_KIND, kind);
       if (kind != HAVEN_MENTOR_KIND_PEER)
         set_text (mentor, HAVEN_MENTOR_PHONE, phone);
+      haven_record_normalise (HAVEN_RECORD (mentor));
       if (!insert (b, mentor, error))
         return FALSE;
       g_array_append_val (b->mentor_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (mentor)) }));
       g_ptr_array_add (b->mentor_names, g_steal_pointer (&name));
+      g_array_append_val (b->mentor_kinds, ((int) { kind }));
+      if (kind == HAVEN_MENTOR_KIND_PEER)
+        g_array_append_val (b->peer_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (mentor)) }));
     }
 
   return TRUE;
@@ -412,8 +430,18 @@ add_pairing (Builder      *b,
   guint mentor = uniform (b, 0, b->mentor_ids->len - 1);
   GDate checked = b->term_start;
 
+  /* Most mentors carry at most the usual three: a full one passes the
+   * child to the next with room. A few carry more, as in any school,
+   * which the board marks. No dice: the children stay those of the seed. */
+  if (b->n_paired++ % 40 != 39)
+    for (guint tries = 0; tries < b->mentor_ids->len
+         && g_array_index (b->mentor_loads, int, mentor) >= HAVEN_MENTOR_DEFAULT_CAPACITY; tries++)
+      mentor = (mentor + 1) % b->mentor_ids->len;
+  g_array_index (b->mentor_loads, int, mentor)++;
+
   set_ref (pairing, HAVEN_PAIRING_CHILD_ID, child_id);
   set_ref (pairing, HAVEN_PAIRING_MENTOR_ID, g_array_index (b->mentor_ids, gint64, mentor));
+  set_int (pairing, HAVEN_PAIRING_KIND, g_array_index (b->mentor_kinds, int, mentor));
   set_date (pairing, HAVEN_PAIRING_START_DATE, &b->term_start);
   set_text (pairing, HAVEN_PAIRING_PLAN_SCHEDULE, chance (b, 0.5) ? "每周谈心一次，每月家访一次" : "每周二、周四课后辅导");
   set_text (pairing, HAVEN_PAIRING_PLAN_CONTENT, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_PLAN_CONTENT));
@@ -575,6 +603,77 @@ build_child (Builder  *b,
   return TRUE;
 }
 
+/* Each pupil mentor (小老师) is a pupil of the top grade on file, who mentors a
+ * child other than themselves: the mentor takes that pupil's name and
+ * class, and the link to their file. Chosen in file order, no dice. */
+static gboolean
+link_peers (Builder  *b,
+            GError  **error)
+{
+  sqlite3_stmt *stmt;
+  sqlite3_stmt *update;
+
+  stmt = haven_db_prepare (b->job->db,
+                           "SELECT c.id, c.name, c.school_class_id, k.name FROM child c"
+                           " JOIN school_class k ON k.id = c.school_class_id"
+                           " WHERE k.grade = (SELECT max (grade) FROM school_class) AND c.status = 0"
+                           "  AND NOT EXISTS (SELECT 1 FROM mentor m WHERE m.child_id = c.id)"
+                           "  AND NOT EXISTS (SELECT 1 FROM pairing p WHERE p.child_id = c.id AND p.mentor_id = ?1)"
+                           " ORDER BY c.id LIMIT 1",
+                           error);
+  update = stmt != NULL
+           ? haven_db_prepare (b->job->db,
+                               "UPDATE mentor SET child_id = ?2, name = ?3, school_class_id = ?4, organisation = ?5,"
+                               " name_pinyin = ?6, name_initials = ?7, name_key = ?8 WHERE id = ?1",
+                               error)
+           : NULL;
+  if (update == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < b->peer_ids->len; i++)
+    {
+      gint64 mentor_id = g_array_index (b->peer_ids, gint64, i);
+      g_autofree char *name = NULL;
+      g_autofree char *class_name = NULL;
+      g_autofree char *pinyin = NULL;
+      g_autofree char *initials = NULL;
+      g_autoptr(GBytes) key = NULL;
+      gint64 child_id, class_id;
+      gboolean has_row;
+      gsize key_len = 0;
+      gconstpointer key_data;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, mentor_id);
+      if (!haven_db_step (b->job->db, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+      child_id = sqlite3_column_int64 (stmt, 0);
+      name = g_strdup (haven_db_column_text (stmt, 1));
+      class_id = sqlite3_column_int64 (stmt, 2);
+      class_name = g_strdup (haven_db_column_text (stmt, 3));
+      sqlite3_reset (stmt);
+
+      pinyin = haven_pinyin_full (name);
+      initials = haven_pinyin_initials (name);
+      key = haven_pinyin_sort_key (name);
+      key_data = g_bytes_get_data (key, &key_len);
+      sqlite3_reset (update);
+      sqlite3_bind_int64 (update, 1, mentor_id);
+      sqlite3_bind_int64 (update, 2, child_id);
+      haven_db_bind_text (update, 3, name);
+      sqlite3_bind_int64 (update, 4, class_id);
+      haven_db_bind_text (update, 5, class_name);
+      haven_db_bind_text (update, 6, pinyin);
+      haven_db_bind_text (update, 7, initials);
+      sqlite3_bind_blob (update, 8, key_data, key_len, SQLITE_TRANSIENT);
+      if (!haven_db_run (b->job->db, update, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 typedef struct
 {
   HavenActivityType  type;
@@ -730,10 +829,14 @@ fill (HavenJob    *job,
   b.teacher_names = g_ptr_array_new_with_free_func (g_free);
   b.mentor_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   b.mentor_names = g_ptr_array_new_with_free_func (g_free);
+  b.mentor_kinds = g_array_new (FALSE, FALSE, sizeof (int));
+  b.peer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  b.mentor_loads = g_array_new (FALSE, TRUE, sizeof (int));
   for (guint m = 0; m < 12; m++)
     b.birthday_children[m] = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   ok = haven_db_begin (job->db, &local_error) && build_school (&b, n_children, &local_error);
+  g_array_set_size (b.mentor_loads, b.mentor_ids->len);
 
   for (guint i = 0; ok && i < n_children; i++)
     {
@@ -746,7 +849,8 @@ fill (HavenJob    *job,
         }
     }
 
-  ok = ok && build_calendar (&b, &local_error) && haven_db_commit (job->db, &local_error);
+  ok = ok && link_peers (&b, &local_error) && build_calendar (&b, &local_error)
+       && haven_db_commit (job->db, &local_error);
   if (!ok)
     haven_db_rollback (job->db);
 
@@ -757,6 +861,9 @@ fill (HavenJob    *job,
   g_ptr_array_unref (b.teacher_names);
   g_array_unref (b.mentor_ids);
   g_ptr_array_unref (b.mentor_names);
+  g_array_unref (b.mentor_kinds);
+  g_array_unref (b.peer_ids);
+  g_array_unref (b.mentor_loads);
   for (guint m = 0; m < 12; m++)
     g_array_unref (b.birthday_children[m]);
   g_free (b.counsellor_name);

@@ -72,6 +72,7 @@ static const QueryType query_types[] = {
 
 static const HavenOpenFunc open_hooks[] = {
   haven_store_children_open,
+  haven_store_pairings_open,
 };
 
 const GType *

@@ -15,6 +15,9 @@ typedef enum
   HAVEN_SCHOOL_INFO_COUNTY,
   HAVEN_SCHOOL_INFO_ADDRESS,
   HAVEN_SCHOOL_INFO_PHONE,
+  /* How many children a mentor carries unless set for the mentor; 0 for
+   * the usual 3 (haven-pairing-rules.h). */
+  HAVEN_SCHOOL_INFO_MENTOR_CAPACITY,
   HAVEN_SCHOOL_INFO_N_FIELDS
 } HavenSchoolInfoField;
 

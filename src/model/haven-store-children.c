@@ -15,14 +15,16 @@
 #include "haven-child-index.h"
 #include "haven-child-query.h"
 #include "haven-pairing.h"
+#include "haven-pairing-rules.h"
 #include "haven-pinyin.h"
 #include "haven-school-class.h"
 #include "haven-store-children.h"
 #include "haven-store-features.h"
 #include "haven-store-private.h"
 
-/* A pairing is current from its start until its end date, if it has one. */
-#define CURRENT_PAIRING "(p.start_date <= ?2 AND (p.end_date = '' OR p.end_date >= ?2))"
+/* A pairing is current from its start until its end date, if it has one
+ * (haven-pairing-rules.h). */
+#define CURRENT_PAIRING HAVEN_PAIRING_CURRENT_SQL ("p", "?2")
 
 const HavenDerivedSql haven_child_derived_sql = {
   "k.name, k.grade, g.name, g.phone,"
@@ -166,7 +168,7 @@ refresh_mentored (HavenJob    *job,
 
   stmt = haven_db_prepare (job->db,
                            "SELECT DISTINCT p.child_id FROM pairing p"
-                           " WHERE p.start_date <= ?1 AND (p.end_date = '' OR p.end_date >= ?1)",
+                           " WHERE " HAVEN_PAIRING_CURRENT_SQL ("p", "?1"),
                            error);
   if (stmt == NULL)
     return FALSE;

@@ -40,6 +40,8 @@ GPtrArray      *haven_store_pairings_query  (HavenJob        *job,
 GPtrArray      *haven_store_mentors_query   (HavenJob        *job,
                                              HavenQuery      *query,
                                              GError         **error);
+gboolean        haven_store_pairings_open   (HavenJob        *job,
+                                             GError         **error);
 
 /* haven-store-activities.c */
 extern const HavenDerivedSql haven_activity_derived_sql;

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "haven-pairing-rules.h"
 #include "haven-store-overview.h"
 #include "haven-store-private.h"
 
@@ -62,7 +63,7 @@ compute (HavenDb     *db,
     && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL " AND c.key_support = 1", today, &overview->key_support, error)
     && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
                   " AND EXISTS (SELECT 1 FROM pairing p WHERE p.child_id = c.id"
-                  "   AND (p.end_date = '' OR p.end_date >= ?1) AND p.start_date <= ?1)",
+                  "   AND " HAVEN_PAIRING_CURRENT_SQL ("p", "?1") ")",
               today, &overview->paired, error)
     && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
                   " AND EXISTS (SELECT 1 FROM talk t WHERE t.child_id = c.id"
@@ -84,9 +85,11 @@ compute (HavenDb     *db,
     && count (db, "SELECT count (*) FROM activity WHERE substr (starts_at, 1, 10) >= ?1"
                   " AND substr (starts_at, 1, 10) <= date (?1, '+14 days')",
               today, &overview->activities_ahead, error)
+    /* Over the capacity that applies to each mentor (the board marks them). */
     && count (db, "SELECT count (*) FROM (SELECT p.mentor_id FROM pairing p JOIN child c ON c.id = p.child_id"
-                  " WHERE " ON_ROLL " AND p.start_date <= ?1 AND (p.end_date = '' OR p.end_date >= ?1)"
-                  " GROUP BY p.mentor_id HAVING count (*) > 3)",
+                  " JOIN mentor m ON m.id = p.mentor_id"
+                  " WHERE " ON_ROLL " AND " HAVEN_PAIRING_CURRENT_SQL ("p", "?1")
+                  " GROUP BY p.mentor_id HAVING count (*) > " HAVEN_MENTOR_CAPACITY_SQL ("m") ")",
               today, &overview->mentors_overloaded, error)
     && count (db, "SELECT count (*) FROM staff WHERE active = 1", today, &overview->staff, error)
     && count (db, "SELECT count (*) FROM school_class", today, &overview->classes, error);

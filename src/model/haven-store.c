@@ -744,6 +744,19 @@ refuse_problems (GPtrArray  *problems,
   return FALSE;
 }
 
+/* The type's own rule of who may change it, whoever called. */
+static gboolean
+refuse_role (HavenJob          *job,
+             HavenRecordClass  *klass,
+             GError           **error)
+{
+  if (haven_record_class_may_write (klass, job->session))
+    return TRUE;
+  g_set_error_literal (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_FORBIDDEN,
+                       _("Your role may read these records but not change them."));
+  return FALSE;
+}
+
 static gpointer
 save_job (HavenJob  *job,
           gpointer   data,
@@ -762,6 +775,8 @@ save_job (HavenJob  *job,
                    "Records of type %s are saved with their file", G_OBJECT_TYPE_NAME (record));
       return NULL;
     }
+  if (!refuse_role (job, HAVEN_RECORD_GET_CLASS (record), error))
+    return NULL;
 
   /* The rules of the type, whoever called. */
   g_date_clear (&today, 1);
@@ -808,8 +823,12 @@ delete_job (HavenJob  *job,
             GError   **error)
 {
   RecordRef *ref = data;
+  g_autoptr(GTypeClass) klass = NULL;
 
   if (!haven_job_ensure_writer (job, error))
+    return NULL;
+  klass = g_type_class_ref (ref->type);
+  if (!refuse_role (job, HAVEN_RECORD_CLASS (klass), error))
     return NULL;
   if (!haven_job_delete_record (job, ref->type, ref->id, error))
     return NULL;

@@ -1,0 +1,396 @@
+/* haven-pairing-card.c: a child on the pairing board
+ *
+ * A card shows the child's name, class, village and flags. It can be
+ * dragged onto another column (the board decides what that means) and
+ * opened; the list it sits in opens it on the release of a click, which a
+ * drag never gives (Planify's bug #1166). Every move has its menu item,
+ * from the menu button, a right click or the Menu key.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-pairing-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-child.h"
+#include "haven-pairing.h"
+#include "haven-pairing-card.h"
+#include "haven-pairing-page.h"
+
+struct _HavenPairingCard
+{
+  GtkWidget        parent_instance;
+
+  /* Template widgets */
+  GtkWidget       *box;
+  GtkLabel        *name_label;
+  GtkLabel        *detail_label;
+  GtkBox          *flags_box;
+  GtkMenuButton   *menu_button;
+
+  /* Owned */
+  HavenRecordList *list;
+  HavenRecord     *row;
+  GtkDragSource   *drag;       /* borrowed: the widget owns its controllers */
+};
+
+G_DEFINE_FINAL_TYPE (HavenPairingCard, haven_pairing_card, GTK_TYPE_WIDGET)
+
+/* The flags a card shows, in this order. The talks issue adds its
+ * "overdue mentor talk" here, with its bit in HavenCardFlags and the
+ * field it comes from in flags_of(). */
+static const struct
+{
+  HavenCardFlags  flag;
+  const char     *icon;
+  const char     *label;
+  const char     *css;
+} card_flags[] = {
+  /* Translators: a flag on a card of the pairing board: 重点帮扶对象. */
+  { HAVEN_CARD_FLAG_KEY_SUPPORT, "starred-symbolic", N_("Key support"), "key-support" },
+  /* Translators: a flag on a card: struggling at school (学困生). */
+  { HAVEN_CARD_FLAG_AT_RISK, "dialog-warning-symbolic", N_("At risk"), "at-risk" },
+  /* Translators: a flag on a card: the child's file lacks something. */
+  { HAVEN_CARD_FLAG_INCOMPLETE, "document-edit-symbolic", N_("Incomplete file"), "incomplete" },
+};
+
+static HavenCardFlags
+flags_of (HavenRecord *row)
+{
+  if (HAVEN_IS_PAIRING (row))
+    return haven_card_flags_for (haven_record_get_int (row, HAVEN_PAIRING_CHILD_KEY_SUPPORT),
+                                 haven_record_get_int (row, HAVEN_PAIRING_CHILD_STUDY_LEVEL),
+                                 haven_record_get_int (row, HAVEN_PAIRING_CHILD_MISSING));
+  return haven_card_flags_for (haven_record_get_int (row, HAVEN_CHILD_KEY_SUPPORT),
+                               haven_record_get_int (row, HAVEN_CHILD_STUDY_LEVEL),
+                               haven_record_get_int (row, HAVEN_CHILD_MISSING));
+}
+
+static char *
+join_detail (const char *class_name,
+             const char *village)
+{
+  if (*class_name != '\0' && *village != '\0')
+    return g_strdup_printf ("%s · %s", class_name, village);
+  return g_strdup (*class_name != '\0' ? class_name : village);
+}
+
+void
+haven_pairing_card_show (HavenPairingCard *self,
+                         const char       *name,
+                         const char       *detail,
+                         HavenCardFlags    flags)
+{
+  GtkWidget *child;
+  g_autoptr(GString) spoken = g_string_new (name);
+
+  g_return_if_fail (HAVEN_IS_PAIRING_CARD (self));
+
+  gtk_label_set_label (self->name_label, name);
+  gtk_label_set_label (self->detail_label, detail);
+  if (*detail != '\0')
+    g_string_append_printf (spoken, ", %s", detail);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flags_box))) != NULL)
+    gtk_box_remove (self->flags_box, child);
+  for (guint i = 0; i < G_N_ELEMENTS (card_flags); i++)
+    {
+      GtkWidget *chip, *icon, *label;
+
+      if (!(flags & card_flags[i].flag))
+        continue;
+      chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
+      icon = gtk_image_new_from_icon_name (card_flags[i].icon);
+      label = gtk_label_new (_(card_flags[i].label));
+      gtk_widget_add_css_class (chip, "card-flag");
+      gtk_widget_add_css_class (chip, card_flags[i].css);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (chip), icon);
+      gtk_box_append (GTK_BOX (chip), label);
+      gtk_box_append (self->flags_box, chip);
+      g_string_append_printf (spoken, ", %s", _(card_flags[i].label));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->flags_box), flags != 0);
+
+  /* A screen reader says the whole card. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str, -1);
+}
+
+static void
+refresh (HavenPairingCard *self)
+{
+  HavenRecord *row = self->row;
+  g_autofree char *detail = NULL;
+
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
+
+  if (row == NULL || !haven_record_get_loaded (row))
+    {
+      haven_pairing_card_show (self, "", "", HAVEN_CARD_FLAG_NONE);
+      return;
+    }
+
+  if (HAVEN_IS_PAIRING (row))
+    {
+      detail = join_detail (haven_record_get_string (row, HAVEN_PAIRING_CLASS_NAME),
+                            haven_record_get_string (row, HAVEN_PAIRING_CHILD_VILLAGE));
+      haven_pairing_card_show (self, haven_record_get_string (row, HAVEN_PAIRING_CHILD_NAME), detail, flags_of (row));
+    }
+  else
+    {
+      detail = join_detail (haven_record_get_string (row, HAVEN_CHILD_CLASS_NAME),
+                            haven_record_get_string (row, HAVEN_CHILD_VILLAGE));
+      haven_pairing_card_show (self, haven_record_get_string (row, HAVEN_CHILD_NAME), detail, flags_of (row));
+    }
+}
+
+void
+haven_pairing_card_set_row (HavenPairingCard *self,
+                            HavenRecordList  *list,
+                            HavenRecord      *row)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_CARD (self));
+  g_return_if_fail (row == NULL || HAVEN_IS_PAIRING (row) || HAVEN_IS_CHILD (row));
+
+  if (self->row != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->row, refresh, self);
+      haven_record_list_unwant (self->list, self->row);
+    }
+  g_set_object (&self->list, list);
+  g_set_object (&self->row, row);
+  if (row != NULL)
+    {
+      g_signal_connect_object (row, "notify::loaded", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+      haven_record_list_want (list, row);
+    }
+  refresh (self);
+}
+
+HavenRecord *
+haven_pairing_card_get_row (HavenPairingCard *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_CARD (self), NULL);
+  return self->row;
+}
+
+gint64
+haven_pairing_card_get_child_id (HavenPairingCard *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_CARD (self), 0);
+
+  if (self->row == NULL)
+    return 0;
+  if (HAVEN_IS_PAIRING (self->row))
+    return haven_record_get_loaded (self->row) ? haven_record_get_ref (self->row, HAVEN_PAIRING_CHILD_ID) : 0;
+  return haven_record_get_id (self->row);
+}
+
+gint64
+haven_pairing_card_get_pairing_id (HavenPairingCard *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_CARD (self), 0);
+  return self->row != NULL && HAVEN_IS_PAIRING (self->row) ? haven_record_get_id (self->row) : 0;
+}
+
+/* The menu */
+
+static GMenuModel *
+build_menu (HavenPairingCard *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) open = g_menu_new ();
+  g_autoptr(GMenu) moves = g_menu_new ();
+  gint64 child_id = haven_pairing_card_get_child_id (self);
+  gint64 pairing_id = haven_pairing_card_get_pairing_id (self);
+  g_autoptr(GMenuItem) item = NULL;
+
+  item = g_menu_item_new (_("_Open File"), NULL);
+  g_menu_item_set_action_and_target_value (item, "board.open-child", g_variant_new_int64 (child_id));
+  g_menu_append_item (open, item);
+  g_clear_object (&item);
+  if (pairing_id != 0)
+    {
+      item = g_menu_item_new (_("Pairing _Details…"), NULL);
+      g_menu_item_set_action_and_target_value (item, "board.edit-pairing", g_variant_new_int64 (pairing_id));
+      g_menu_append_item (open, item);
+      g_clear_object (&item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (open));
+
+  /* Always there: the board disables them for whoever may not arrange. */
+    {
+      item = g_menu_item_new (pairing_id != 0 ? _("Pair Also _with…") : _("_Pair with…"), NULL);
+      g_menu_item_set_action_and_target_value (item, "board.pair-with", g_variant_new_int64 (child_id));
+      g_menu_append_item (moves, item);
+      g_clear_object (&item);
+      if (pairing_id != 0)
+        {
+          item = g_menu_item_new (_("_Move to…"), NULL);
+          g_menu_item_set_action_and_target_value (item, "board.move-to", g_variant_new ("(xx)", child_id, pairing_id));
+          g_menu_append_item (moves, item);
+          g_clear_object (&item);
+          item = g_menu_item_new (_("_End Pairing"), NULL);
+          g_menu_item_set_action_and_target_value (item, "board.end-pairing", g_variant_new ("(xx)", child_id, pairing_id));
+          g_menu_append_item (moves, item);
+          g_clear_object (&item);
+        }
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
+    }
+  return G_MENU_MODEL (g_steal_pointer (&menu));
+}
+
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  HavenPairingCard *self = user_data;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
+
+  /* Made when it opens: the row may have moved since it was bound. */
+  menu = build_menu (self);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+void
+haven_pairing_card_popup_menu (HavenPairingCard *self)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_CARD (self));
+
+  if (haven_pairing_card_get_child_id (self) != 0)
+    gtk_menu_button_popup (self->menu_button);
+}
+
+static void
+popup_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  haven_pairing_card_popup_menu (HAVEN_PAIRING_CARD (widget));
+}
+
+static void
+secondary_pressed_cb (GtkGestureClick  *gesture,
+                      int               n_press,
+                      double            x,
+                      double            y,
+                      HavenPairingCard *self)
+{
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  haven_pairing_card_popup_menu (self);
+}
+
+/* Dragging */
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource    *source,
+                 double            x,
+                 double            y,
+                 HavenPairingCard *self)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_PAGE);
+
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
+
+  /* Only a card whose child is known goes anywhere, and only for whoever
+   * arranges the pairings. */
+  if (page == NULL || !haven_pairing_page_get_arrange (HAVEN_PAIRING_PAGE (page))
+      || self->row == NULL || !haven_record_get_loaded (self->row))
+    return NULL;
+  return gdk_content_provider_new_typed (HAVEN_TYPE_RECORD, self->row);
+}
+
+static void
+drag_begin_cb (GtkDragSource    *source,
+               GdkDrag          *drag,
+               HavenPairingCard *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
+
+  gtk_drag_source_set_icon (source, paintable, 24, 16);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
+drag_end_cb (GtkDragSource    *source,
+             GdkDrag          *drag,
+             gboolean          delete_data,
+             HavenPairingCard *self)
+{
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+}
+
+/* GObject */
+
+static void
+haven_pairing_card_dispose (GObject *object)
+{
+  HavenPairingCard *self = HAVEN_PAIRING_CARD (object);
+
+  if (self->row != NULL && self->list != NULL)
+    haven_pairing_card_set_row (self, NULL, NULL);
+  g_clear_object (&self->row);
+  g_clear_object (&self->list);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_CARD);
+
+  G_OBJECT_CLASS (haven_pairing_card_parent_class)->dispose (object);
+}
+
+static void
+haven_pairing_card_class_init (HavenPairingCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = haven_pairing_card_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-pairing-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, box);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, flags_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, menu_button);
+
+  gtk_widget_class_install_action (widget_class, "card.popup-menu", NULL, popup_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "card.popup-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "card.popup-menu", NULL);
+}
+
+static void
+haven_pairing_card_init (HavenPairingCard *self)
+{
+  GtkGesture *secondary;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, self, NULL);
+
+  self->drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (self->drag, GDK_ACTION_MOVE);
+  g_signal_connect_object (self->drag, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  g_signal_connect_object (self->drag, "drag-begin", G_CALLBACK (drag_begin_cb), self, 0);
+  g_signal_connect_object (self->drag, "drag-end", G_CALLBACK (drag_end_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drag));
+
+  secondary = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
+}
+
+GtkWidget *
+haven_pairing_card_new (void)
+{
+  return g_object_new (HAVEN_TYPE_PAIRING_CARD, NULL);
+}

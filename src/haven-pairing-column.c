@@ -1,0 +1,600 @@
+/* haven-pairing-column.c: a column of the pairing board
+ *
+ * The board is a horizontal list of these, so only the columns on screen
+ * exist; each has its own list of cards over a HavenRecordList, made when
+ * the column is bound to a mentor and dropped when it is unbound, so only
+ * the cards on screen have their fields.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-pairing-column"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-child-query.h"
+#include "haven-labels.h"
+#include "haven-mentor.h"
+#include "haven-pairing.h"
+#include "haven-pairing-card.h"
+#include "haven-pairing-column.h"
+#include "haven-pairing-page.h"
+#include "haven-pairing-query.h"
+
+struct _HavenPairingColumn
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkLabel          *title_label;
+  GtkLabel          *subtitle_label;
+  GtkImage          *warning_image;
+  GtkLabel          *load_label;
+  GtkMenuButton     *menu_button;
+  GtkButton         *collapse_button;
+  GtkListView       *cards_view;
+  GtkLabel          *empty_label;
+  GtkButton         *expand_button;
+  GtkLabel          *collapsed_load_label;
+  GtkLabel          *collapsed_name_label;
+  GtkLabel          *group_title_label;
+  GtkLabel          *group_note_label;
+  GtkLabel          *group_count_label;
+
+  /* Borrowed: the page outlives its columns */
+  HavenPairingPage  *page;
+
+  /* Owned, while bound */
+  HavenColumnKind    kind;
+  HavenRecord       *mentor;        /* the mentor row */
+  HavenRecordList   *mentors;       /* the list the row is of */
+  HavenRecordList   *cards;
+  int                group;         /* the HavenMentorKind of a heading */
+
+  /* Owned, for the widget's life: the query of its mentor's cards */
+  HavenPairingQuery *query;
+  char              *load_text;
+  gboolean           over_capacity;
+};
+
+G_DEFINE_FINAL_TYPE (HavenPairingColumn, haven_pairing_column, GTK_TYPE_WIDGET)
+
+/* The headings of the kinds of mentors, and what each kind covers. */
+static const struct
+{
+  const char *title;
+  const char *note;
+} groups[] = {
+  /* Translators: a group of columns on the pairing board: 教职工结对. */
+  { N_("Teacher Mentors"), N_("Staff of the school") },
+  /* Translators: 爱心妈妈、爱心爸爸、代理家长. */
+  { N_("Caring Parents"), N_("Caring mothers and fathers, proxy parents") },
+  /* Translators: 小老师、手拉手: pupils paired with a child. */
+  { N_("Peer Buddies"), N_("Pupils who help a child") },
+  /* Translators: mentors from outside the school. */
+  { N_("Outside Volunteers"), N_("From the community and beyond") },
+};
+
+HavenColumnKind
+haven_pairing_column_get_kind (HavenPairingColumn *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), HAVEN_COLUMN_NONE);
+  return self->kind;
+}
+
+gint64
+haven_pairing_column_get_mentor_id (HavenPairingColumn *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), 0);
+  return self->mentor != NULL ? haven_record_get_id (self->mentor) : 0;
+}
+
+HavenRecord *
+haven_pairing_column_get_mentor (HavenPairingColumn *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), NULL);
+  return self->mentor;
+}
+
+HavenRecordList *
+haven_pairing_column_get_cards (HavenPairingColumn *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), NULL);
+  return self->cards;
+}
+
+const char *
+haven_pairing_column_get_load_text (HavenPairingColumn *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), NULL);
+  return self->load_text != NULL ? self->load_text : "";
+}
+
+gboolean
+haven_pairing_column_get_over_capacity (HavenPairingColumn *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), FALSE);
+  return self->over_capacity;
+}
+
+/* The header */
+
+static void
+set_load (HavenPairingColumn *self,
+          const char         *text,
+          int                 load,
+          int                 capacity)
+{
+  GtkWidget *labels[] = { GTK_WIDGET (self->load_label), GTK_WIDGET (self->collapsed_load_label) };
+
+  g_free (self->load_text);
+  self->load_text = g_strdup (text);
+  self->over_capacity = capacity > 0 && load > capacity;
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gtk_label_set_label (GTK_LABEL (labels[i]), text);
+      gtk_widget_set_visible (labels[i], *text != '\0');
+      /* Marked once over, as the headteacher was warned it would be. */
+      if (self->over_capacity)
+        gtk_widget_add_css_class (labels[i], "over-capacity");
+      else
+        gtk_widget_remove_css_class (labels[i], "over-capacity");
+      if (capacity > 0 && load == capacity)
+        gtk_widget_add_css_class (labels[i], "full");
+      else
+        gtk_widget_remove_css_class (labels[i], "full");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_image), self->over_capacity);
+}
+
+static void
+update_empty (HavenPairingColumn *self)
+{
+  gboolean empty = self->cards != NULL && !haven_record_list_get_loading (self->cards)
+                   && g_list_model_get_n_items (G_LIST_MODEL (self->cards)) == 0;
+
+  if (self->kind == HAVEN_COLUMN_UNPAIRED)
+    gtk_label_set_label (self->empty_label, _("Every child shown has a mentor."));
+  else
+    gtk_label_set_label (self->empty_label, _("No children yet. Drag a card here, or choose Pair with… on a card."));
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
+}
+
+static void
+refresh_header (HavenPairingColumn *self)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->kind == HAVEN_COLUMN_UNPAIRED)
+    {
+      guint n = self->cards != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->cards)) : 0;
+      g_autofree char *count = g_strdup_printf (ngettext ("%u child", "%u children", n), n);
+      g_autofree char *spoken = NULL;
+
+      /* Translators: the first column of the pairing board. */
+      gtk_label_set_label (self->title_label, C_("column", "Unpaired"));
+      gtk_label_set_label (self->subtitle_label, _("Children without a mentor"));
+      gtk_label_set_label (self->collapsed_name_label, C_("column", "Unpaired"));
+      {
+        g_autofree char *number = g_strdup_printf ("%u", n);
+        set_load (self, number, 0, 0);
+      }
+      /* Translators: how a screen reader says the Unpaired column. */
+      spoken = g_strdup_printf (_("Unpaired, %s"), count);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+    }
+  else if (self->kind == HAVEN_COLUMN_GROUP)
+    {
+      guint n = self->mentors != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->mentors)) : 0;
+      g_autofree char *count = g_strdup_printf (ngettext ("%u mentor", "%u mentors", n), n);
+
+      gtk_label_set_label (self->group_title_label, _(groups[self->group].title));
+      gtk_label_set_label (self->group_note_label, _(groups[self->group].note));
+      gtk_label_set_label (self->group_count_label, count);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(groups[self->group].title), -1);
+    }
+  else if (self->kind == HAVEN_COLUMN_MENTOR)
+    {
+      HavenRecord *m = self->mentor;
+      int load, capacity;
+      const char *class_name, *organisation;
+      g_autofree char *text = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *spoken = NULL;
+
+      if (!haven_record_get_loaded (m))
+        {
+          gtk_label_set_label (self->title_label, "");
+          gtk_label_set_label (self->subtitle_label, "");
+          gtk_label_set_label (self->collapsed_name_label, "");
+          set_load (self, "", 0, 0);
+          return;
+        }
+
+      load = haven_record_get_int (m, HAVEN_MENTOR_N_CHILDREN);
+      capacity = haven_record_get_int (m, HAVEN_MENTOR_EFFECTIVE_CAPACITY);
+      /* Translators: a mentor's load of children against capacity, "2 / 3". */
+      text = g_strdup_printf (_("%d / %d"), load, capacity);
+      class_name = haven_record_get_string (m, HAVEN_MENTOR_CLASS_NAME);
+      organisation = haven_record_get_string (m, HAVEN_MENTOR_ORGANISATION);
+      if (*class_name != '\0')
+        subtitle = g_strdup_printf ("%s · %s", haven_label_mentor_kind (haven_record_get_int (m, HAVEN_MENTOR_KIND)),
+                                    class_name);
+      else if (*organisation != '\0')
+        subtitle = g_strdup_printf ("%s · %s", haven_label_mentor_kind (haven_record_get_int (m, HAVEN_MENTOR_KIND)),
+                                    organisation);
+      else
+        subtitle = g_strdup (haven_label_mentor_kind (haven_record_get_int (m, HAVEN_MENTOR_KIND)));
+
+      gtk_label_set_label (self->title_label, haven_record_get_string (m, HAVEN_MENTOR_NAME));
+      gtk_label_set_label (self->subtitle_label, subtitle);
+      gtk_label_set_label (self->collapsed_name_label, haven_record_get_string (m, HAVEN_MENTOR_NAME));
+      set_load (self, text, load, capacity);
+      if (self->over_capacity)
+        {
+          /* Translators: the tooltip of a mentor over capacity. */
+          g_autofree char *tip = g_strdup_printf (ngettext ("Over capacity: %d child for %d places",
+                                                            "Over capacity: %d children for %d places", load),
+                                                  load, capacity);
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self->warning_image), tip);
+        }
+
+      /* Translators: how a screen reader says a mentor's column: the name,
+       * the kind, then the load, "李老师, Teacher, 2 of 3 children". */
+      spoken = g_strdup_printf (_("%s, %s, %d of %d children"), haven_record_get_string (m, HAVEN_MENTOR_NAME),
+                                subtitle, load, capacity);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+    }
+}
+
+static void
+cards_changed_cb (HavenPairingColumn *self)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  update_empty (self);
+  if (self->kind == HAVEN_COLUMN_UNPAIRED)
+    refresh_header (self);
+}
+
+void
+haven_pairing_column_update_collapsed (HavenPairingColumn *self)
+{
+  gboolean collapsed;
+
+  g_return_if_fail (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->kind == HAVEN_COLUMN_GROUP || self->kind == HAVEN_COLUMN_NONE)
+    {
+      gtk_stack_set_visible_child_name (self->stack, self->kind == HAVEN_COLUMN_GROUP ? "group" : "open");
+      return;
+    }
+  collapsed = haven_pairing_page_get_collapsed (self->page, haven_pairing_column_get_mentor_id (self));
+  gtk_stack_set_visible_child_name (self->stack, collapsed ? "collapsed" : "open");
+}
+
+static void
+collapse_clicked_cb (HavenPairingColumn *self)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  haven_pairing_page_set_collapsed (self->page, haven_pairing_column_get_mentor_id (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->expand_button));
+}
+
+static void
+expand_clicked_cb (HavenPairingColumn *self)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  haven_pairing_page_set_collapsed (self->page, haven_pairing_column_get_mentor_id (self), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->collapse_button));
+}
+
+static void
+collapsed_changed_cb (HavenPairingColumn *self,
+                      gint64              mentor_id,
+                      HavenPairingPage   *page)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (mentor_id == haven_pairing_column_get_mentor_id (self))
+    haven_pairing_column_update_collapsed (self);
+}
+
+/* The column's menu */
+
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  HavenPairingColumn *self = user_data;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+  gint64 id = haven_pairing_column_get_mentor_id (self);
+
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->kind == HAVEN_COLUMN_UNPAIRED)
+    g_menu_append (menu, _("_Suggest Mentors…"), "board.suggest");
+  else
+    {
+      item = g_menu_item_new (_("_Edit Mentor…"), NULL);
+      g_menu_item_set_action_and_target_value (item, "board.edit-mentor", g_variant_new_int64 (id));
+      g_menu_append_item (menu, item);
+      g_clear_object (&item);
+    }
+  item = g_menu_item_new (_("_Collapse Column"), NULL);
+  g_menu_item_set_action_and_target_value (item, "board.toggle-column", g_variant_new_int64 (id));
+  g_menu_append_item (menu, item);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+/* Cards */
+
+static void
+card_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HavenPairingColumn       *self)
+{
+  gtk_list_item_set_child (item, haven_pairing_card_new ());
+}
+
+static void
+card_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HavenPairingColumn       *self)
+{
+  haven_pairing_card_set_row (HAVEN_PAIRING_CARD (gtk_list_item_get_child (item)), self->cards,
+                              gtk_list_item_get_item (item));
+}
+
+static void
+card_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HavenPairingColumn       *self)
+{
+  haven_pairing_card_set_row (HAVEN_PAIRING_CARD (gtk_list_item_get_child (item)), NULL, NULL);
+}
+
+/* A click's release, Enter or a double click opens the child: a drag
+ * takes the click from the list, so it never opens one. */
+static void
+card_activated_cb (HavenPairingColumn *self,
+                   guint               position,
+                   GtkListView        *view)
+{
+  g_autoptr(HavenRecord) row = NULL;
+  gint64 child_id = 0;
+
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->cards == NULL)
+    return;
+  row = g_list_model_get_item (G_LIST_MODEL (self->cards), position);
+  if (row == NULL || !haven_record_get_loaded (row))
+    return;
+  child_id = HAVEN_IS_PAIRING (row) ? haven_record_get_ref (row, HAVEN_PAIRING_CHILD_ID) : haven_record_get_id (row);
+  gtk_widget_activate_action (GTK_WIDGET (self), "board.open-child", "x", child_id);
+}
+
+/* Dropping */
+
+static GdkDragAction
+drop_enter_cb (GtkDropTarget      *target,
+               double              x,
+               double              y,
+               HavenPairingColumn *self)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  return self->kind == HAVEN_COLUMN_MENTOR || self->kind == HAVEN_COLUMN_UNPAIRED ? GDK_ACTION_MOVE : 0;
+}
+
+static gboolean
+drop_cb (GtkDropTarget      *target,
+         const GValue       *value,
+         double              x,
+         double              y,
+         HavenPairingColumn *self)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->page == NULL || !G_VALUE_HOLDS (value, HAVEN_TYPE_RECORD) || g_value_get_object (value) == NULL)
+    return FALSE;
+  if (self->kind != HAVEN_COLUMN_MENTOR && self->kind != HAVEN_COLUMN_UNPAIRED)
+    return FALSE;
+  return haven_pairing_page_drop (self->page, g_value_get_object (value), haven_pairing_column_get_mentor_id (self));
+}
+
+/* Binding */
+
+static void
+set_cards (HavenPairingColumn *self,
+           HavenRecordList    *cards)
+{
+  g_autoptr(GtkNoSelection) model = NULL;
+
+  if (self->cards != NULL)
+    g_signal_handlers_disconnect_by_func (self->cards, cards_changed_cb, self);
+  g_set_object (&self->cards, cards);
+  if (cards != NULL)
+    {
+      g_signal_connect_object (cards, "items-changed", G_CALLBACK (cards_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (cards, "notify::loading", G_CALLBACK (cards_changed_cb), self, G_CONNECT_SWAPPED);
+      model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (cards)));
+    }
+  gtk_list_view_set_model (self->cards_view, GTK_SELECTION_MODEL (model));
+  update_empty (self);
+}
+
+void
+haven_pairing_column_bind (HavenPairingColumn *self,
+                           HavenPairingPage   *page,
+                           GObject            *item,
+                           HavenRecordList    *mentors)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_COLUMN (self));
+  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (page));
+
+  haven_pairing_column_unbind (self);
+
+  if (self->page == NULL)
+    {
+      self->page = page;
+      g_signal_connect_object (page, "collapsed-changed", G_CALLBACK (collapsed_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  if (GTK_IS_STRING_OBJECT (item))
+    {
+      const char *what = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+
+      if (g_str_equal (what, "unpaired"))
+        {
+          self->kind = HAVEN_COLUMN_UNPAIRED;
+          set_cards (self, haven_pairing_page_get_unpaired (page));
+        }
+      else if (g_str_has_prefix (what, "group:"))
+        {
+          g_return_if_fail (mentors != NULL);
+          self->kind = HAVEN_COLUMN_GROUP;
+          self->group = CLAMP (atoi (what + 6), 0, (int) G_N_ELEMENTS (groups) - 1);
+          g_set_object (&self->mentors, mentors);
+          g_signal_connect_object (mentors, "items-changed", G_CALLBACK (refresh_header), self, G_CONNECT_SWAPPED);
+        }
+    }
+  else if (HAVEN_IS_MENTOR (item) && mentors != NULL)
+    {
+      g_autoptr(HavenRecordList) cards = NULL;
+      HavenContext *context = haven_pairing_page_get_context (page);
+
+      self->kind = HAVEN_COLUMN_MENTOR;
+      self->mentor = g_object_ref (HAVEN_RECORD (item));
+      g_set_object (&self->mentors, mentors);
+      g_signal_connect_object (self->mentor, "notify::loaded", G_CALLBACK (refresh_header), self, G_CONNECT_SWAPPED);
+      haven_record_list_want (mentors, self->mentor);
+
+      if (self->query == NULL)
+        {
+          self->query = haven_pairing_query_new ();
+          g_object_set (self->query, "on-roll", TRUE, NULL);
+          haven_pairing_page_follow_filters (page, HAVEN_QUERY (self->query));
+        }
+      g_object_set (self->query, "mentor-id", haven_record_get_id (self->mentor), NULL);
+      /* A list of its own while shown: its query runs now, its cards are
+       * fetched as they are bound. */
+      cards = haven_record_list_new (haven_context_get_store (context), HAVEN_QUERY (self->query));
+      set_cards (self, cards);
+    }
+
+  refresh_header (self);
+  haven_pairing_column_update_collapsed (self);
+}
+
+void
+haven_pairing_column_unbind (HavenPairingColumn *self)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->mentor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->mentor, refresh_header, self);
+      haven_record_list_unwant (self->mentors, self->mentor);
+      g_clear_object (&self->mentor);
+    }
+  if (self->mentors != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->mentors, refresh_header, self);
+      g_clear_object (&self->mentors);
+    }
+  set_cards (self, NULL);
+  self->kind = HAVEN_COLUMN_NONE;
+}
+
+/* GObject */
+
+static void
+haven_pairing_column_dispose (GObject *object)
+{
+  HavenPairingColumn *self = HAVEN_PAIRING_COLUMN (object);
+
+  if (self->cards_view != NULL)
+    haven_pairing_column_unbind (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_COLUMN);
+  g_clear_object (&self->query);
+  self->page = NULL;
+
+  G_OBJECT_CLASS (haven_pairing_column_parent_class)->dispose (object);
+}
+
+static void
+haven_pairing_column_finalize (GObject *object)
+{
+  HavenPairingColumn *self = HAVEN_PAIRING_COLUMN (object);
+
+  g_free (self->load_text);
+
+  G_OBJECT_CLASS (haven_pairing_column_parent_class)->finalize (object);
+}
+
+static void
+haven_pairing_column_class_init (HavenPairingColumnClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = haven_pairing_column_dispose;
+  object_class->finalize = haven_pairing_column_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-pairing-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, warning_image);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, load_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, collapse_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, cards_view);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, expand_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, collapsed_load_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, collapsed_name_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, group_title_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, group_note_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, group_count_label);
+  gtk_widget_class_bind_template_callback (widget_class, collapse_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, expand_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, card_activated_cb);
+}
+
+static void
+haven_pairing_column_init (HavenPairingColumn *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (card_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (card_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (card_unbind_cb), self);
+  gtk_list_view_set_factory (self->cards_view, factory);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+
+  target = gtk_drop_target_new (HAVEN_TYPE_RECORD, GDK_ACTION_MOVE);
+  g_signal_connect_object (target, "enter", G_CALLBACK (drop_enter_cb), self, 0);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+GtkWidget *
+haven_pairing_column_new (void)
+{
+  return g_object_new (HAVEN_TYPE_PAIRING_COLUMN, NULL);
+}

@@ -1,0 +1,814 @@
+/* test-pairing-board.c: the pairing board in a real window, driven by actions
+ *
+ * Each test drives the board's actions (what a drop, a card's menu and
+ * the keyboard all end in) and checks the widgets: the card in the
+ * mentor's column, the Unpaired column, the header's mark, the dialogs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "haven-archive-page.h"
+#include "haven-child.h"
+#include "haven-child-pairings.h"
+#include "haven-form-row.h"
+#include "haven-mentor.h"
+#include "haven-mentor-dialog.h"
+#include "haven-pairing.h"
+#include "haven-pairing-card.h"
+#include "haven-pairing-check.h"
+#include "haven-pairing-column.h"
+#include "haven-pairing-dialog.h"
+#include "haven-pairing-page.h"
+#include "haven-pairing-suggestions.h"
+#include "haven-test-utils.h"
+#include "haven-window.h"
+
+#define TODAY "2026-11-22"
+
+typedef struct
+{
+  HavenTestDir     *dir;
+  HavenStore       *store;
+  HavenContext     *context;
+  HavenWindow      *window;
+  HavenPairingPage *page;
+} Fixture;
+
+/* Every wait has a deadline: a test that hangs fails instead. */
+static void
+wait_for (gboolean (*condition) (gpointer),
+          gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+result_set (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static gboolean
+window_ready (gpointer data)
+{
+  Fixture *f = data;
+
+  return haven_window_get_ready (f->window) && !haven_store_get_busy (f->store);
+}
+
+/* The board's columns are bound and their headers and cards filled. */
+static gboolean
+board_settled (gpointer data)
+{
+  Fixture *f = data;
+  HavenPairingColumn *unpaired = haven_pairing_page_find_column (f->page, 0);
+  HavenRecordList *cards;
+
+  if (haven_store_get_busy (f->store) || unpaired == NULL)
+    return FALSE;
+  cards = haven_pairing_column_get_cards (unpaired);
+  return cards != NULL && !haven_record_list_get_loading (cards);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = haven_test_dir_new ();
+  f->store = haven_store_new (f->dir->path);
+  haven_store_open_async (f->store, NULL, done_cb, &result);
+  wait_for (result_set, &result);
+  g_assert_true (haven_store_open_finish (f->store, result, &error));
+  g_clear_object (&result);
+
+  haven_sample_fill_async (f->store, 60, 7, TODAY, NULL, done_cb, &result);
+  wait_for (result_set, &result);
+  g_assert_true (haven_sample_fill_finish (f->store, result, &error));
+  g_assert_no_error (error);
+
+  f->context = haven_context_new (f->store);
+  f->window = g_object_ref_sink (haven_window_new (NULL, f->context, 0));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for (window_ready, f);
+
+  /* The sample's headteacher works at this machine. */
+  g_assert_cmpint (haven_session_get_role (haven_context_get_session (f->context)), ==, HAVEN_STAFF_ROLE_HEADTEACHER);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "pairing"));
+  f->page = HAVEN_PAIRING_PAGE (haven_window_get_page (f->window, "pairing"));
+  wait_for (board_settled, f);
+  g_assert_true (haven_pairing_page_get_arrange (f->page));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  haven_test_finalize_object_soon (f->window);
+  haven_test_finalize_object_soon (f->context);
+  haven_test_finalize_store (&f->store);
+  haven_test_dir_free (f->dir);
+}
+
+/* What the board shows */
+
+/* A mentor whose column is on screen and loaded, with room (or full). */
+static gint64
+visible_mentor (Fixture  *f,
+                gboolean  with_room,
+                gint64    other_than)
+{
+  GListModel *columns = haven_pairing_page_get_columns (f->page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (columns, i);
+      HavenPairingColumn *column;
+      HavenRecord *mentor;
+
+      if (!HAVEN_IS_MENTOR (item) || haven_record_get_id (HAVEN_RECORD (item)) == other_than)
+        continue;
+      column = haven_pairing_page_find_column (f->page, haven_record_get_id (HAVEN_RECORD (item)));
+      mentor = column != NULL ? haven_pairing_column_get_mentor (column) : NULL;
+      if (mentor == NULL || !haven_record_get_loaded (mentor)
+          || !gtk_widget_get_mapped (GTK_WIDGET (column)))
+        continue;
+      if ((haven_record_get_int (mentor, HAVEN_MENTOR_N_CHILDREN)
+           < haven_record_get_int (mentor, HAVEN_MENTOR_EFFECTIVE_CAPACITY)) == with_room)
+        return haven_record_get_id (mentor);
+    }
+  return 0;
+}
+
+typedef struct
+{
+  Fixture *f;
+  gboolean room;
+  gint64   other;
+  gint64   found;
+} MentorWanted;
+
+static gboolean
+mentor_found (gpointer data)
+{
+  MentorWanted *w = data;
+
+  w->found = visible_mentor (w->f, w->room, w->other);
+  return w->found != 0;
+}
+
+static gint64
+wait_mentor (Fixture  *f,
+             gboolean  with_room,
+             gint64    other_than)
+{
+  MentorWanted w = { f, with_room, other_than, 0 };
+
+  wait_for (mentor_found, &w);
+  return w.found;
+}
+
+static gboolean
+first_unpaired_loaded (gpointer data)
+{
+  Fixture *f = data;
+  HavenRecordList *unpaired = haven_pairing_page_get_unpaired (f->page);
+  g_autoptr(HavenRecord) first = NULL;
+
+  if (haven_record_list_get_loading (unpaired) || g_list_model_get_n_items (G_LIST_MODEL (unpaired)) == 0)
+    return FALSE;
+  first = g_list_model_get_item (G_LIST_MODEL (unpaired), 0);
+  return haven_record_get_loaded (first);
+}
+
+/* The first child of the Unpaired column, and their name. */
+static gint64
+first_unpaired (Fixture  *f,
+                char    **name)
+{
+  HavenRecordList *unpaired = haven_pairing_page_get_unpaired (f->page);
+  g_autoptr(HavenRecord) first = NULL;
+
+  wait_for (first_unpaired_loaded, f);
+  first = g_list_model_get_item (G_LIST_MODEL (unpaired), 0);
+  if (name != NULL)
+    *name = g_strdup (haven_record_get_string (first, HAVEN_CHILD_NAME));
+  return haven_record_get_id (first);
+}
+
+static HavenPairingCard *
+find_card (GtkWidget *widget,
+           gint64     child_id)
+{
+  if (HAVEN_IS_PAIRING_CARD (widget) && gtk_widget_get_mapped (widget)
+      && haven_pairing_card_get_child_id (HAVEN_PAIRING_CARD (widget)) == child_id)
+    return HAVEN_PAIRING_CARD (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      HavenPairingCard *card = find_card (child, child_id);
+
+      if (card != NULL)
+        return card;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   mentor_id;   /* 0: Unpaired */
+  gint64   child_id;
+  gboolean shown;       /* whether the card should be there */
+} CardWanted;
+
+/* The child's card is (or is not) on screen in the mentor's column, and
+ * its list agrees. */
+static gboolean
+card_state (gpointer data)
+{
+  CardWanted *w = data;
+  HavenPairingColumn *column = haven_pairing_page_find_column (w->f->page, w->mentor_id);
+  HavenRecordList *cards;
+  gboolean listed = FALSE;
+
+  if (column == NULL || haven_store_get_busy (w->f->store))
+    return FALSE;
+  cards = haven_pairing_column_get_cards (column);
+  if (cards == NULL || haven_record_list_get_loading (cards))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (cards)); i++)
+    {
+      g_autoptr(HavenRecord) row = g_list_model_get_item (G_LIST_MODEL (cards), i);
+
+      if (HAVEN_IS_PAIRING (row) ? (haven_record_get_loaded (row) && haven_record_get_ref (row, HAVEN_PAIRING_CHILD_ID) == w->child_id)
+                                 : haven_record_get_id (row) == w->child_id)
+        listed = TRUE;
+    }
+  if (listed != w->shown)
+    return FALSE;
+  return (find_card (GTK_WIDGET (column), w->child_id) != NULL) == w->shown;
+}
+
+static void
+wait_card (Fixture  *f,
+           gint64    mentor_id,
+           gint64    child_id,
+           gboolean  shown)
+{
+  CardWanted w = { f, mentor_id, child_id, shown };
+
+  wait_for (card_state, &w);
+}
+
+static gboolean
+last_undo_set (gpointer data)
+{
+  Fixture *f = data;
+
+  return haven_pairing_page_get_last_undo (f->page) != NULL && !haven_store_get_busy (f->store);
+}
+
+/* Tests */
+
+/* "Pair with…"'s end, board.pair: the card shows in the mentor's column
+ * and leaves Unpaired; the header counts it. */
+static void
+test_pair_by_action (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  gint64 child = first_unpaired (f, &name);
+  gint64 mentor = wait_mentor (f, TRUE, 0);
+  HavenPairingColumn *column = haven_pairing_page_find_column (f->page, mentor);
+  int before = haven_record_get_int (haven_pairing_column_get_mentor (column), HAVEN_MENTOR_N_CHILDREN);
+  HavenPairingCard *card;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor));
+  wait_card (f, mentor, child, TRUE);
+  wait_card (f, 0, child, FALSE);
+
+  card = find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, mentor)), child);
+  g_assert_nonnull (card);
+  g_assert_cmpint (haven_pairing_card_get_pairing_id (card), >, 0);
+  column = haven_pairing_page_find_column (f->page, mentor);
+  g_assert_cmpint (haven_record_get_int (haven_pairing_column_get_mentor (column), HAVEN_MENTOR_N_CHILDREN), ==,
+                   before + 1);
+  wait_for (last_undo_set, f);
+  g_assert_cmpuint (haven_pairing_page_get_last_undo (f->page)->created->len, ==, 1);
+  g_assert_true (g_str_has_prefix (haven_pairing_page_get_last_undo (f->page)->summary, name));
+}
+
+/* The toast's Undo (win.undo-pairing) takes the card back to Unpaired. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 child = first_unpaired (f, NULL);
+  gint64 mentor = wait_mentor (f, TRUE, 0);
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor));
+  wait_card (f, mentor, child, TRUE);
+  wait_for (last_undo_set, f);
+
+  target = g_variant_ref_sink (haven_pairing_undo_to_variant (haven_pairing_page_get_last_undo (f->page)));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->window), "win.undo-pairing", target));
+  wait_card (f, mentor, child, FALSE);
+  wait_card (f, 0, child, TRUE);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* borrowed */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+message_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   mentor;
+} Marked;
+
+static gboolean
+column_over (gpointer data)
+{
+  Marked *m = data;
+  HavenPairingColumn *column = haven_pairing_page_find_column (m->f->page, m->mentor);
+
+  return column != NULL && haven_pairing_column_get_over_capacity (column);
+}
+
+/* A full mentor: the board asks first; "Pair Anyway" pairs and the
+ * column is marked over capacity; "Cancel" changes nothing. */
+static void
+test_over_capacity_asks (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 child = first_unpaired (f, NULL);
+  gint64 full = wait_mentor (f, FALSE, 0);
+  AdwMessageDialog *dialog;
+  Marked m = { f, full };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, full));
+  wait_for (message_shown, NULL);
+  adw_message_dialog_response (find_message_dialog (), "cancel");
+  haven_test_drain (f->store);
+  wait_card (f, 0, child, TRUE);
+  g_assert_false (haven_pairing_column_get_over_capacity (haven_pairing_page_find_column (f->page, full)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, full));
+  wait_for (message_shown, NULL);
+  dialog = find_message_dialog ();
+  g_assert_true (strstr (adw_message_dialog_get_body (dialog), "already carries") != NULL);
+  adw_message_dialog_response (dialog, "pair");
+  wait_card (f, full, child, TRUE);
+  wait_for (column_over, &m);
+}
+
+/* "Move to…" and "End Pairing": the old pairing ends (kept in the child's
+ * history, which the child page shows), the card moves, then goes back to
+ * Unpaired. */
+static gboolean
+history_has_ended (gpointer data)
+{
+  GListModel *pairings = data;
+  guint ended = 0;
+
+  if (pairings == NULL || g_list_model_get_n_items (pairings) != 2)
+    return FALSE;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HavenRecord) p = g_list_model_get_item (pairings, i);
+
+      if (!haven_record_get_loaded (p))
+        return FALSE;
+      ended += *haven_record_get_string (p, HAVEN_PAIRING_END_DATE) != '\0';
+    }
+  return ended == 2;
+}
+
+static HavenChildPairings *
+find_child_pairings (GtkWidget *widget)
+{
+  if (HAVEN_IS_CHILD_PAIRINGS (widget))
+    return HAVEN_CHILD_PAIRINGS (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      HavenChildPairings *found = find_child_pairings (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_move_and_end (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 child = first_unpaired (f, NULL);
+  gint64 first = wait_mentor (f, TRUE, 0);
+  gint64 second = wait_mentor (f, TRUE, first);
+  HavenPairingCard *card;
+  gint64 pairing;
+  HavenArchivePage *archive;
+  HavenChildPairings *history;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, first));
+  wait_card (f, first, child, TRUE);
+  card = find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, first)), child);
+  pairing = haven_pairing_card_get_pairing_id (card);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.move", "(xxx)", child, pairing, second));
+  wait_card (f, second, child, TRUE);
+  wait_card (f, first, child, FALSE);
+
+  card = find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, second)), child);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.end-pairing", "(xx)", child,
+                                             haven_pairing_card_get_pairing_id (card)));
+  wait_card (f, second, child, FALSE);
+  wait_card (f, 0, child, TRUE);
+
+  /* Both ended pairings stay in the child page's history. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-child", "x", child));
+  archive = HAVEN_ARCHIVE_PAGE (haven_window_get_page (f->window, "archive"));
+  history = find_child_pairings (haven_archive_page_get_child_page (archive));
+  g_assert_nonnull (history);
+  wait_for (history_has_ended, haven_child_pairings_get_pairings (history));
+}
+
+/* The card's menu offers the moves, and a viewer is not offered them. */
+static gboolean
+not_arranging (gpointer data)
+{
+  return !haven_pairing_page_get_arrange (data);
+}
+
+static void
+test_viewer_reads (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HavenSession) viewer = haven_session_new (0, "来宾", HAVEN_STAFF_ROLE_VIEWER);
+  gint64 child = first_unpaired (f, NULL);
+  gint64 mentor = wait_mentor (f, TRUE, 0);
+
+  haven_context_set_session (f->context, viewer);
+  wait_for (not_arranging, f->page);
+  /* A disabled action does nothing, whoever asks. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor);
+  haven_test_drain (f->store);
+  wait_card (f, 0, child, TRUE);
+  wait_card (f, mentor, child, FALSE);
+  g_assert_null (haven_pairing_page_get_last_undo (f->page));
+}
+
+/* Searching by pinyin initials finds a child on a mentor's column: the
+ * board shows that mentor's column, with the child's card. */
+static gboolean
+only_mentor (gpointer data)
+{
+  CardWanted *w = data;
+  GListModel *columns = haven_pairing_page_get_columns (w->f->page);
+  guint mentors = 0;
+  gboolean found = FALSE;
+
+  if (haven_store_get_busy (w->f->store))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (columns, i);
+
+      if (HAVEN_IS_MENTOR (item))
+        {
+          mentors++;
+          found |= haven_record_get_id (HAVEN_RECORD (item)) == w->mentor_id;
+        }
+    }
+  return found && mentors <= 3 && card_state (w);
+}
+
+static void
+test_search_initials (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 mentor = wait_mentor (f, FALSE, 0);
+  HavenRecordList *cards = haven_pairing_column_get_cards (haven_pairing_page_find_column (f->page, mentor));
+  g_autoptr(HavenRecord) pairing = g_list_model_get_item (G_LIST_MODEL (cards), 0);
+  g_autoptr(HavenRecord) child = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *entry;
+  CardWanted w = { f, mentor, 0, TRUE };
+
+  wait_for ((gboolean (*) (gpointer)) haven_record_get_loaded, pairing);
+  w.child_id = haven_record_get_ref (pairing, HAVEN_PAIRING_CHILD_ID);
+  child = haven_test_load (f->store, HAVEN_TYPE_CHILD, w.child_id, &error);
+  g_assert_no_error (error);
+
+  /* Typed as a teacher would: the initials of the child's name. */
+  entry = GTK_WIDGET (gtk_widget_get_first_child (gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (f->page)))));
+  g_assert_true (GTK_IS_SEARCH_ENTRY (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), haven_record_get_string (child, HAVEN_CHILD_NAME_INITIALS));
+  wait_for (only_mentor, &w);
+}
+
+/* The pairing dialog: the plan saved through its form rows, a dated
+ * check added and listed. */
+static gboolean
+dialog_loaded (gpointer data)
+{
+  Fixture *f = data;
+  GtkWindow *dialog = haven_pairing_page_get_dialog (f->page);
+
+  return HAVEN_IS_PAIRING_DIALOG (dialog) && !haven_pairing_dialog_get_loading (HAVEN_PAIRING_DIALOG (dialog));
+}
+
+typedef struct
+{
+  HavenStore *store;
+  gint64      pairing;
+  const char *content;
+} Saved;
+
+static gboolean
+plan_saved (gpointer data)
+{
+  Saved *s = data;
+  g_autoptr(HavenRecord) pairing = NULL;
+
+  if (haven_store_get_busy (s->store))
+    return FALSE;
+  pairing = haven_test_load (s->store, HAVEN_TYPE_PAIRING, s->pairing, NULL);
+  return pairing != NULL && g_strcmp0 (haven_record_get_string (pairing, HAVEN_PAIRING_PLAN_CONTENT), s->content) == 0
+         && haven_record_get_int (pairing, HAVEN_PAIRING_N_CHECKS) == 1;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  Fixture *f = data;
+
+  return haven_pairing_page_get_dialog (f->page) == NULL;
+}
+
+static void
+test_pairing_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 child = first_unpaired (f, NULL);
+  gint64 mentor = wait_mentor (f, TRUE, 0);
+  HavenPairingDialog *dialog;
+  HavenPairingCard *card;
+  Saved s = { f->store, 0, "每周一次谈心，辅导数学作业" };
+  GtkWidget *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor));
+  wait_card (f, mentor, child, TRUE);
+  card = find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, mentor)), child);
+  s.pairing = haven_pairing_card_get_pairing_id (card);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.edit-pairing", "x", s.pairing));
+  wait_for (dialog_loaded, f);
+  dialog = HAVEN_PAIRING_DIALOG (haven_pairing_page_get_dialog (f->page));
+
+  /* A check without a note is refused next to the field. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pairing.add-check", NULL));
+  g_assert_nonnull (haven_form_row_get_problem (haven_pairing_dialog_get_row (dialog, "check.note")));
+  editor = haven_form_row_get_editor (haven_pairing_dialog_get_row (dialog, "check.note"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "能按时完成作业", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pairing.add-check", NULL));
+  haven_test_drain (f->store);
+
+  /* An end before the start is refused; the plan is saved. */
+  editor = haven_form_row_get_editor (haven_pairing_dialog_get_row (dialog, "end-date"));
+  gtk_editable_set_text (GTK_EDITABLE (editor), "2000-01-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pairing.save", NULL));
+  g_assert_nonnull (haven_form_row_get_problem (haven_pairing_dialog_get_row (dialog, "end-date")));
+  gtk_editable_set_text (GTK_EDITABLE (editor), "");
+  editor = haven_form_row_get_editor (haven_pairing_dialog_get_row (dialog, "plan-content"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), s.content, -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pairing.save", NULL));
+  wait_for (plan_saved, &s);
+  wait_for (no_dialog, f);
+}
+
+/* Adding a mentor from the board gives them a column. */
+typedef struct
+{
+  Fixture    *f;
+  const char *name;
+} Named;
+
+static gboolean
+column_named (gpointer data)
+{
+  Named *n = data;
+  GListModel *columns = haven_pairing_page_get_columns (n->f->page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (columns, i);
+      g_autoptr(HavenRecord) mentor = NULL;
+
+      if (!HAVEN_IS_MENTOR (item))
+        continue;
+      mentor = haven_test_load (haven_context_get_store (n->f->context), HAVEN_TYPE_MENTOR,
+                                haven_record_get_id (HAVEN_RECORD (item)), NULL);
+      if (mentor != NULL && g_str_equal (haven_record_get_string (mentor, HAVEN_MENTOR_NAME), n->name))
+        return haven_record_get_int (mentor, HAVEN_MENTOR_CAPACITY) == 2;
+    }
+  return FALSE;
+}
+
+static void
+test_add_mentor (Fixture       *f,
+                 gconstpointer  data)
+{
+  HavenMentorDialog *dialog;
+  GtkWidget *editor;
+  Named n = { f, "周爱心" };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.add-mentor", NULL));
+  dialog = HAVEN_MENTOR_DIALOG (haven_pairing_page_get_dialog (f->page));
+  g_assert_nonnull (dialog);
+
+  /* Refused without a name, the message by the field. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "mentor.save", NULL));
+  g_assert_nonnull (haven_form_row_get_problem (haven_mentor_dialog_get_row (dialog, "name")));
+
+  editor = haven_form_row_get_editor (haven_mentor_dialog_get_row (dialog, "name"));
+  gtk_editable_set_text (GTK_EDITABLE (editor), n.name);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (haven_form_row_get_editor (haven_mentor_dialog_get_row (dialog, "kind"))),
+                              HAVEN_MENTOR_KIND_VOLUNTEER);
+  editor = haven_form_row_get_editor (haven_mentor_dialog_get_row (dialog, "phone"));
+  gtk_editable_set_text (GTK_EDITABLE (editor), "139 0000 1111");
+  editor = haven_form_row_get_editor (haven_mentor_dialog_get_row (dialog, "capacity"));
+  gtk_editable_set_text (GTK_EDITABLE (editor), "2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "mentor.save", NULL));
+  wait_for (no_dialog, f);
+  wait_for (column_named, &n);
+}
+
+/* The suggestions: shown first, edited, applied whole, undone whole. */
+static gboolean
+suggestions_ready (gpointer data)
+{
+  Fixture *f = data;
+  GtkWindow *dialog = haven_pairing_page_get_dialog (f->page);
+
+  return HAVEN_IS_PAIRING_SUGGESTIONS (dialog) && haven_pairing_suggestions_get_ready (HAVEN_PAIRING_SUGGESTIONS (dialog));
+}
+
+static gboolean
+all_paired_but (gpointer data)
+{
+  CardWanted *w = data;
+  HavenRecordList *unpaired = haven_pairing_page_get_unpaired (w->f->page);
+
+  if (haven_store_get_busy (w->f->store) || haven_record_list_get_loading (unpaired))
+    return FALSE;
+  return g_list_model_get_n_items (G_LIST_MODEL (unpaired)) == 1
+         && haven_record_list_find (unpaired, w->child_id) == 0;
+}
+
+/* The Unpaired column lists as many as w->mentor_id says. */
+static gboolean
+unpaired_count (gpointer data)
+{
+  CardWanted *w = data;
+  HavenRecordList *unpaired = haven_pairing_page_get_unpaired (w->f->page);
+
+  return !haven_store_get_busy (w->f->store) && !haven_record_list_get_loading (unpaired)
+         && g_list_model_get_n_items (G_LIST_MODEL (unpaired)) == (guint) w->mentor_id;
+}
+
+static void
+test_suggestions (Fixture       *f,
+                  gconstpointer  data)
+{
+  HavenRecordList *unpaired = haven_pairing_page_get_unpaired (f->page);
+  guint before;
+  HavenPairingSuggestions *dialog;
+  g_autoptr(GVariant) target = NULL;
+  CardWanted w = { f, 0, 0, TRUE };
+
+  first_unpaired (f, NULL);
+  before = g_list_model_get_n_items (G_LIST_MODEL (unpaired));
+  g_assert_cmpuint (before, >, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.suggest", NULL));
+  wait_for (suggestions_ready, f);
+  dialog = HAVEN_PAIRING_SUGGESTIONS (haven_pairing_page_get_dialog (f->page));
+  g_assert_cmpuint (haven_pairing_suggestions_get_n_lines (dialog), ==, before);
+  /* Nothing is paired before Apply. */
+  haven_test_drain (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (unpaired)), ==, before);
+
+  /* Edited: the first child stays unpaired. */
+  w.child_id = haven_pairing_suggestions_get_child (dialog, 0);
+  g_assert_cmpint (haven_pairing_suggestions_get_mentor (dialog, 0), !=, 0);
+  haven_pairing_suggestions_set_mentor (dialog, 0, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "suggestions.apply", NULL));
+  wait_for (no_dialog, f);
+  wait_for (all_paired_but, &w);
+
+  /* One Undo for the lot. */
+  wait_for (last_undo_set, f);
+  g_assert_cmpuint (haven_pairing_page_get_last_undo (f->page)->created->len, ==, before - 1);
+  target = g_variant_ref_sink (haven_pairing_undo_to_variant (haven_pairing_page_get_last_undo (f->page)));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->window), "win.undo-pairing", target));
+  w.mentor_id = before;
+  wait_for (unpaired_count, &w);
+}
+
+/* A collapsed column shows narrow, and opens again. */
+static gboolean
+collapsed_narrow (gpointer data)
+{
+  Fixture *f = data;
+  HavenPairingColumn *column = haven_pairing_page_find_column (f->page, 0);
+
+  return column != NULL && gtk_widget_get_width (GTK_WIDGET (column)) < 100;
+}
+
+static gboolean
+open_wide (gpointer data)
+{
+  Fixture *f = data;
+  HavenPairingColumn *column = haven_pairing_page_find_column (f->page, 0);
+
+  return column != NULL && gtk_widget_get_width (GTK_WIDGET (column)) > 200;
+}
+
+static void
+test_collapse (Fixture       *f,
+               gconstpointer  data)
+{
+  wait_for (open_wide, f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.toggle-column", "x", (gint64) 0));
+  g_assert_true (haven_pairing_page_get_collapsed (f->page, 0));
+  wait_for (collapsed_narrow, f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.toggle-column", "x", (gint64) 0));
+  wait_for (open_wide, f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/pairing-board/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("pair-by-action", test_pair_by_action);
+  ADD ("undo", test_undo);
+  ADD ("over-capacity-asks", test_over_capacity_asks);
+  ADD ("move-and-end", test_move_and_end);
+  ADD ("viewer-reads", test_viewer_reads);
+  ADD ("search-initials", test_search_initials);
+  ADD ("pairing-dialog", test_pairing_dialog);
+  ADD ("add-mentor", test_add_mentor);
+  ADD ("suggestions", test_suggestions);
+  ADD ("collapse", test_collapse);
+
+  return g_test_run ();
+}
