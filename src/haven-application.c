@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-application.h"
+#include "haven-command-calendar.h"
 #include "haven-command-line.h"
 #include "haven-sample.h"
 #include "haven-screenshots.h"
@@ -24,6 +25,9 @@ struct _HavenApplication
   char           *output;          /* --output FILE.pdf */
   gboolean        a5;              /* --paper A5 */
   char           *screenshots;     /* --screenshots DIR */
+  char           *export_calendar; /* --export FILE.ics */
+  char           *from;            /* --from YYYY-MM-DD */
+  char           *to;              /* --to YYYY-MM-DD */
   int             exit_status;
 };
 
@@ -35,6 +39,9 @@ static const GOptionEntry options[] = {
   { "print-cards", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the contact cards of a class (or “all”) to the --output PDF, then exit"), N_("CLASS") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file that --print-cards writes"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --print-cards: A4 (the default) or A5"), N_("SIZE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the activity calendar from --from to --to to an iCalendar file, then exit"), N_("FILE.ics") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The first day --export writes"), N_("YYYY-MM-DD") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The last day --export writes"), N_("YYYY-MM-DD") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL, NULL, NULL },
   { NULL }
 };
@@ -138,6 +145,9 @@ haven_application_handle_local_options (GApplication *app,
   const char *screenshots = NULL;
   const char *paper = NULL;
   const char *sample_arg = NULL;
+  const char *export_calendar = NULL;
+  const char *from = NULL;
+  const char *to = NULL;
   guint64 sample = 0;
 
   g_variant_dict_lookup (dict, "database", "^&ay", &database);
@@ -148,6 +158,9 @@ haven_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "output", "^&ay", &output);
   g_variant_dict_lookup (dict, "screenshots", "^&ay", &screenshots);
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
+  g_variant_dict_lookup (dict, "export", "^&ay", &export_calendar);
+  g_variant_dict_lookup (dict, "from", "&s", &from);
+  g_variant_dict_lookup (dict, "to", "&s", &to);
 
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
     {
@@ -182,13 +195,30 @@ haven_application_handle_local_options (GApplication *app,
       return 1;
     }
 
+  self->export_calendar = export_calendar != NULL ? g_canonicalize_filename (export_calendar, NULL) : NULL;
+  self->from = g_strdup (from);
+  self->to = g_strdup (to);
+  if (self->export_calendar != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!haven_command_check_calendar_range (self->from, self->to, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
   /* Command-line work runs before GTK starts, so it needs no display. */
-  if (self->sample > 0 || self->print_cards != NULL)
+  if (self->sample > 0 || self->print_cards != NULL || self->export_calendar != NULL)
     {
       HavenCommandLine command = {
         self->database, self->sample, self->print_cards, self->output, self->a5,
       };
 
+      command.export_calendar = self->export_calendar;
+      command.from = self->from;
+      command.to = self->to;
       return haven_command_line_run (&command);
     }
 
@@ -259,6 +289,9 @@ haven_application_finalize (GObject *object)
   g_free (self->print_cards);
   g_free (self->output);
   g_free (self->screenshots);
+  g_free (self->export_calendar);
+  g_free (self->from);
+  g_free (self->to);
 
   G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-child-query.h"
+#include "haven-command-calendar.h"
 #include "haven-command-line.h"
 #include "haven-files.h"
 #include "haven-report-cards.h"
@@ -268,6 +269,24 @@ print_cards (Run *run)
   haven_store_query_async (run->store, classes, NULL, classes_found_cb, run);
 }
 
+/* The calendar as an iCalendar file */
+
+static void
+calendar_exported_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_command_export_calendar_finish (HAVEN_STORE (object), result, &error))
+    {
+      fail (run, _("Could not export the calendar"), error);
+      return;
+    }
+  done (run);
+}
+
 /* Running */
 
 static void
@@ -289,6 +308,8 @@ store_opened_cb (GObject      *object,
                              sample_filled_cb, run);
   else if (run->options->print_cards != NULL)
     print_cards (run);
+  else if (run->options->export_calendar != NULL)
+    haven_command_export_calendar_async (run->store, run->options, calendar_exported_cb, run);
   else
     done (run);
 }

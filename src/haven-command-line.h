@@ -16,6 +16,9 @@ typedef struct
   const char *print_cards;   /* --print-cards CLASS|all */
   const char *output;        /* --output FILE.pdf */
   gboolean    a5;            /* --paper A5 */
+  const char *export_calendar; /* --export FILE.ics */
+  const char *from;          /* --from YYYY-MM-DD */
+  const char *to;            /* --to YYYY-MM-DD, included */
 } HavenCommandLine;
 
 /* Runs the work and returns the exit status; errors go to stderr. Needs

@@ -689,6 +689,35 @@ add_activity_full (Builder            *b,
   return g_steal_pointer (&activity);
 }
 
+/* An occurrence of series on original, moved by days (0: cancelled), as
+ * a row of its own. */
+static gboolean
+add_occurrence_of_its_own (Builder        *b,
+                           HavenActivity  *series,
+                           const GDate    *original,
+                           int             days,
+                           GError        **error)
+{
+  g_autoptr(HavenActivity) own = HAVEN_ACTIVITY (haven_record_dup (HAVEN_RECORD (series)));
+  g_autofree char *original_text = format_date (original);
+  GDate day = *original;
+
+  haven_record_set_id (HAVEN_RECORD (own), 0);
+  haven_record_set_uuid (HAVEN_RECORD (own), NULL);
+  set_ref (own, HAVEN_ACTIVITY_SERIES_ID, haven_record_get_id (HAVEN_RECORD (series)));
+  set_text (own, HAVEN_ACTIVITY_OCCURRENCE_DATE, original_text);
+  set_int (own, HAVEN_ACTIVITY_RECURRENCE, HAVEN_RECURRENCE_NONE);
+  set_text (own, HAVEN_ACTIVITY_RECURRENCE_UNTIL, "");
+  if (days == 0)
+    set_int (own, HAVEN_ACTIVITY_CANCELLED, TRUE);
+  else if (days < 0)
+    g_date_subtract_days (&day, -days);
+  else
+    g_date_add_days (&day, days);
+  haven_activity_set_date (own, &day);
+  return insert (b, own, error);
+}
+
 static gboolean
 add_activity (Builder            *b,
               HavenActivityType   type,
@@ -777,19 +806,52 @@ build_calendar (Builder  *b,
     return FALSE;
 
   month = b->term_start;
-  if (!add_activity (b, HAVEN_ACTIVITY_FAMILY_CALL, "亲情电话（每月第一个周五）", "留守儿童之家", &month, "16:00",
-                     HAVEN_RECURRENCE_MONTHLY, FALSE, NULL, error))
-    return FALSE;
+  {
+    g_autoptr(HavenActivity) calls = NULL;
+    g_autoptr(HavenActivity) calligraphy = NULL;
+    g_autoptr(HavenActivity) sports = NULL;
 
-  /* Interest groups on Tuesday and Thursday afternoons. */
-  while (g_date_get_weekday (&month) != G_DATE_TUESDAY)
-    g_date_add_days (&month, 1);
-  if (!add_activity (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：书法与绘画", "留守儿童之家", &month, "16:10",
-                     HAVEN_RECURRENCE_WEEKLY, FALSE, NULL, error))
-    return FALSE;
-  g_date_add_days (&month, 2);
-  return add_activity (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：篮球与跳绳", "操场", &month, "16:10",
-                       HAVEN_RECURRENCE_WEEKLY, FALSE, NULL, error);
+    calls = add_activity_full (b, HAVEN_ACTIVITY_FAMILY_CALL, "亲情电话（每月第一个周五）", "留守儿童之家", &month, "16:00",
+                               HAVEN_RECURRENCE_MONTHLY, FALSE, error);
+    if (calls == NULL)
+      return FALSE;
+
+    /* Interest groups on Tuesday and Thursday afternoons. */
+    while (g_date_get_weekday (&month) != G_DATE_TUESDAY)
+      g_date_add_days (&month, 1);
+    calligraphy = add_activity_full (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：书法与绘画", "留守儿童之家", &month,
+                                     "16:10", HAVEN_RECURRENCE_WEEKLY, FALSE, error);
+    g_date_add_days (&month, 2);
+    sports = calligraphy != NULL ? add_activity_full (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：篮球与跳绳", "操场",
+                                                      &month, "16:10", HAVEN_RECURRENCE_WEEKLY, FALSE, error)
+                                 : NULL;
+    if (sports == NULL)
+      return FALSE;
+
+    /* The National Day holiday (1–7 October) of an autumn term: the call
+     * of the 1st is made the day before, the groups do not meet. */
+    if (g_date_get_month (&b->term_start) == G_DATE_SEPTEMBER)
+      {
+        int year = g_date_get_year (&b->term_start);
+
+        for (int day = 1; day <= 7; day++)
+          {
+            GDate holiday;
+
+            g_date_clear (&holiday, 1);
+            g_date_set_dmy (&holiday, day, G_DATE_OCTOBER, year);
+            if (day == 1 && !add_occurrence_of_its_own (b, calls, &holiday, -1, error))
+              return FALSE;
+            if (g_date_get_weekday (&holiday) == G_DATE_TUESDAY
+                && !add_occurrence_of_its_own (b, calligraphy, &holiday, 0, error))
+              return FALSE;
+            if (g_date_get_weekday (&holiday) == G_DATE_THURSDAY
+                && !add_occurrence_of_its_own (b, sports, &holiday, 0, error))
+              return FALSE;
+          }
+      }
+  }
+  return TRUE;
 }
 
 static gboolean

@@ -2265,12 +2265,15 @@ export_calendar_job (HavenJob  *job,
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
       HavenExportSeries *series;
 
-      if (entry->series_id != 0 || entry->start >= hi || (entry->until != 0 && entry->until < lo))
+      if (entry->series_id != 0)
+        continue;
+      /* A series out of the range may still have moved an occurrence in. */
+      edited = g_hash_table_lookup (calendar->edited, &entry->id);
+      if (edited == NULL && (entry->start >= hi || (entry->until != 0 && entry->until < lo)))
         continue;
 
       g_array_set_size (days, 0);
       expand_series (calendar, i, &from, &to, days, TRUE);
-      edited = g_hash_table_lookup (calendar->edited, &entry->id);
       for (guint e = 0; edited != NULL && e < edited->len; e++)
         {
           const Entry *own = &g_array_index (calendar->entries, Entry, g_array_index (edited, guint, e));
