@@ -122,6 +122,7 @@ haven_day_popover_set_day (HavenDayPopover *self,
 
   iso = haven_date_format_iso (day);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->new_button), "s", iso);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->new_button), "calendar.new-activity-on");
   gtk_widget_set_visible (self->letter_button, festival != HAVEN_N_FESTIVALS && self->editable);
   if (festival != HAVEN_N_FESTIVALS)
     {
@@ -131,6 +132,7 @@ haven_day_popover_set_day (HavenDayPopover *self,
       gtk_button_set_label (GTK_BUTTON (self->letter_button), label);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->letter_button), "(ss)",
                                         haven_festival_get_nick (festival), iso);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->letter_button), "calendar.letter-for-festival");
     }
   g_list_store_remove_all (self->store);
 }
