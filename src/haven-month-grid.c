@@ -40,7 +40,14 @@ struct _HavenMonthGrid
   gboolean         show_lunar;
   gboolean         editable;
   gboolean         loaded;
+  /* The cells still show the month before: the new one's days and
+   * activities go in together, in one frame, when the activities come
+   * or, if they are slow, after FLUSH_DELAY_MS. */
+  gboolean         pending;
+  guint            flush_source;
 };
+
+#define FLUSH_DELAY_MS 120
 
 enum {
   PROP_0,
@@ -114,6 +121,9 @@ fill_days (HavenMonthGrid *self)
 {
   GDate today = self->today;
 
+  self->pending = FALSE;
+  g_clear_handle_id (&self->flush_source, g_source_remove);
+
   if (!self->today_set)
     real_today (&today);
 
@@ -144,6 +154,25 @@ set_loaded (HavenMonthGrid *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
+static gboolean
+flush_cb (gpointer user_data)
+{
+  HavenMonthGrid *self = user_data;
+
+  self->flush_source = 0;
+  if (self->pending)
+    fill_days (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The new month's days, now, when something needs the cells as they are. */
+static void
+flush (HavenMonthGrid *self)
+{
+  if (self->pending)
+    fill_days (self);
+}
+
 void
 haven_month_grid_set_month (HavenMonthGrid *self,
                             int             year,
@@ -165,7 +194,16 @@ haven_month_grid_set_month (HavenMonthGrid *self,
   self->first = first_of_month;
   g_date_subtract_days (&self->first, g_date_get_weekday (&first_of_month) - G_DATE_MONDAY);
 
-  fill_days (self);
+  /* The first month shows at once; a switch waits a little for its
+   * activities, so it paints once. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill_days (self);
+  else
+    {
+      self->pending = TRUE;
+      if (self->flush_source == 0)
+        self->flush_source = g_timeout_add (FLUSH_DELAY_MS, flush_cb, self);
+    }
   set_loaded (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTH]);
 }
@@ -205,6 +243,7 @@ haven_month_grid_set_summary (HavenMonthGrid  *self,
   /* An answer for a month already left behind. */
   if (g_date_compare (&summary->first, &self->first) != 0 || summary->n_days != HAVEN_MONTH_GRID_DAYS)
     return;
+  flush (self);
 
   for (guint i = 0; i < HAVEN_MONTH_GRID_DAYS; i++)
     {
@@ -259,7 +298,8 @@ haven_month_grid_select (HavenMonthGrid *self,
   self->selected = *day;
   haven_month_grid_set_month (self, g_date_get_year (day), g_date_get_month (day));
   index = index_of (self, day);
-  haven_month_cell_set_selected (self->cells[index], TRUE);
+  if (!self->pending)
+    haven_month_cell_set_selected (self->cells[index], TRUE);
   if (had_focus)
     gtk_widget_grab_focus (GTK_WIDGET (self->cells[index]));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
@@ -324,6 +364,7 @@ haven_month_grid_get_cell (HavenMonthGrid *self,
 {
   g_return_val_if_fail (HAVEN_IS_MONTH_GRID (self), NULL);
   g_return_val_if_fail (index < HAVEN_MONTH_GRID_DAYS, NULL);
+  flush (self);
   return self->cells[index];
 }
 
@@ -334,6 +375,7 @@ haven_month_grid_get_cell_for (HavenMonthGrid *self,
   guint index;
 
   g_return_val_if_fail (HAVEN_IS_MONTH_GRID (self), NULL);
+  flush (self);
   index = index_of (self, day);
   return index != G_MAXUINT ? self->cells[index] : NULL;
 }
@@ -420,9 +462,11 @@ key_pressed_cb (HavenMonthGrid        *self,
     case GDK_KEY_ISO_Enter:
     case GDK_KEY_space:
       {
-        guint index = index_of (self, &self->selected);
+        guint index;
         char day[11];
 
+        flush (self);
+        index = index_of (self, &self->selected);
         g_snprintf (day, sizeof day, "%04d-%02d-%02d", g_date_get_year (&self->selected),
                     g_date_get_month (&self->selected), g_date_get_day (&self->selected));
         g_signal_emit (self, signals[DAY_ACTIVATED], 0, self->cells[index], day);
@@ -447,6 +491,7 @@ cell_released_cb (GtkGestureClick *gesture,
 
   g_assert (HAVEN_IS_MONTH_GRID (self));
 
+  flush (self);
   gtk_widget_grab_focus (GTK_WIDGET (cell));
   haven_month_grid_select (self, haven_month_cell_get_date (cell));
   occurrence = haven_month_cell_occurrence_at (cell, y);
@@ -471,6 +516,9 @@ cell_focused_cb (GtkEventControllerFocus *controller,
 
   g_assert (HAVEN_IS_MONTH_GRID (self));
 
+  /* The cells may still show the month left; the selection is right. */
+  if (self->pending)
+    return;
   /* Tab into the grid selects the day it lands on. */
   if (!g_date_valid (&self->selected) || g_date_compare (&self->selected, haven_month_cell_get_date (cell)) != 0)
     haven_month_grid_select (self, haven_month_cell_get_date (cell));
@@ -490,7 +538,7 @@ drag_prepare_cb (GtkDragSource  *source,
 
   g_assert (HAVEN_IS_MONTH_GRID (self));
 
-  occurrence = self->editable ? haven_month_cell_occurrence_at (cell, y) : NULL;
+  occurrence = self->editable && !self->pending ? haven_month_cell_occurrence_at (cell, y) : NULL;
   if (occurrence == NULL)
     return NULL;
   g_object_set_data_full (G_OBJECT (source), "haven-occurrence", g_object_ref (occurrence), g_object_unref);
@@ -584,7 +632,7 @@ drop_cb (GtkDropTarget  *target,
   g_assert (HAVEN_IS_MONTH_GRID (self));
 
   gtk_widget_remove_css_class (GTK_WIDGET (cell), "drop-target");
-  if (!self->editable || !G_VALUE_HOLDS_STRING (value)
+  if (!self->editable || self->pending || !G_VALUE_HOLDS_STRING (value)
       || !parse_drag (g_value_get_string (value), &activity_id, original, current))
     return FALSE;
   return drop_on (self, cell, activity_id, original, current);
@@ -624,6 +672,7 @@ haven_month_grid_drop (HavenMonthGrid  *self,
 
   if (!self->editable)
     return FALSE;
+  flush (self);
   return drop_on (self, cell, haven_occurrence_get_activity_id (occurrence),
                   haven_occurrence_get_original_text (occurrence), haven_occurrence_get_date_text (occurrence));
 }
@@ -714,6 +763,7 @@ haven_month_grid_dispose (GObject *object)
   HavenMonthGrid *self = HAVEN_MONTH_GRID (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->flush_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   memset (self->headers, 0, sizeof self->headers);
