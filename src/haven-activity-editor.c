@@ -177,7 +177,8 @@ update_visible (HavenActivityEditor *self)
   if (type == HAVEN_ACTIVITY_BIRTHDAY_PARTY)
     hint = _("A birthday party is for the children on the roll born in its month, in the classes chosen: they come from the archive, as it is on the day.");
   else if (type == HAVEN_ACTIVITY_LETTER_HOME)
-    hint = _("Each child writes a letter to the parents far away (亲情书信); under “Who Took Part” tick those who wrote one.");
+    /* Translators: a letter home is 亲情书信. */
+    hint = _("Each child writes a letter to the parents far away; under “Who Took Part” tick those who wrote one.");
   else if (type == HAVEN_ACTIVITY_HOME_VISITS || type == HAVEN_ACTIVITY_FAMILY_CALL)
     hint = _("Each visit or call is written down as a talk record of the child.");
   adw_preferences_group_set_description (self->activity_group, hint);
