@@ -528,7 +528,7 @@ show_activity (HavenActivityEditor *self,
   refresh_checks (self);
   gtk_stack_set_visible_child_name (self->stack, "form");
   set_loading (self, FALSE);
-  gtk_widget_grab_focus (haven_form_row_get_editor (self->activity_id == 0 ? self->title_row : self->title_row));
+  gtk_widget_grab_focus (haven_form_row_get_editor (self->title_row));
 }
 
 static void

@@ -137,7 +137,6 @@ ensure_layouts (HavenMonthCell *self)
   for (guint i = 0; self->occurrences != NULL && i < MIN (self->occurrences->len, MAX_LINES); i++)
     {
       HavenOccurrence *o = g_ptr_array_index (self->occurrences, i);
-      const char *time = haven_occurrence_get_time_text (o);
       int minutes = haven_occurrence_get_start_minutes (o);
       g_autofree char *text = NULL;
 
@@ -146,7 +145,6 @@ ensure_layouts (HavenMonthCell *self)
         text = g_strdup_printf ("%02d:%02d %s", minutes / 60, minutes % 60, haven_occurrence_get_title (o));
       else
         text = g_strdup (haven_occurrence_get_title (o));
-      (void) time;
       self->line_layouts[i] = make_layout (self, text, 0.85, FALSE);
     }
 }

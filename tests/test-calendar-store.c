@@ -627,6 +627,21 @@ test_calendar_birthday_party (Fixture       *f,
   g_assert_null (attendee (september, c));
   g_clear_pointer (&names, g_free);
 
+  /* The same children as ids, for what goes through them one by one
+   * (a talk record each after a home visit). */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(GArray) ids = NULL;
+
+    haven_store_concerned_children_async (f->store, id, "2026-09-25", NULL, haven_test_result_cb, &result);
+    haven_test_wait (&result);
+    ids = haven_store_concerned_children_finish (f->store, result, NULL);
+    g_assert_nonnull (ids);
+    g_assert_cmpuint (ids->len, ==, 2);
+    g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a);
+    g_assert_cmpint (g_array_index (ids, gint64, 1), ==, b);
+  }
+
   /* A child who arrives born in September joins, and the count follows. */
   add_child (f, "新来", f->class_b, "2018-09-30");
   {
