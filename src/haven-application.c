@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-application.h"
+#include "haven-command-calendar.h"
 #include "haven-command-line.h"
 #include "haven-sample.h"
 #include "haven-tooltips.h"
@@ -30,6 +31,9 @@ struct _HavenApplication
   gboolean        apply;           /* --apply */
   char           *screenshots;     /* --screenshots DIR */
   GSettings      *settings;
+  char           *export_calendar; /* --export FILE.ics */
+  char           *from;            /* --from YYYY-MM-DD */
+  char           *to;              /* --to YYYY-MM-DD */
   int             exit_status;
 };
 
@@ -46,6 +50,9 @@ static const GOptionEntry options[] = {
   { "suggest-pairings", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print a proposal of mentors for the children without one, with the reasons, changing nothing (to --output FILE if given), then exit"), NULL },
   { "apply", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --suggest-pairings: apply the proposal printed, in one transaction"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --print-cards: A4 (the default) or A5"), N_("SIZE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the activity calendar from --from to --to to an iCalendar file, then exit"), N_("FILE.ics") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The first day --export writes"), N_("YYYY-MM-DD") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The last day --export writes"), N_("YYYY-MM-DD") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL, NULL, NULL },
   { NULL }
 };
@@ -173,6 +180,9 @@ haven_application_handle_local_options (GApplication *app,
   const char *screenshots = NULL;
   const char *paper = NULL;
   const char *sample_arg = NULL;
+  const char *export_calendar = NULL;
+  const char *from = NULL;
+  const char *to = NULL;
   guint64 sample = 0;
 
   g_variant_dict_lookup (dict, "database", "^&ay", &database);
@@ -198,6 +208,9 @@ haven_application_handle_local_options (GApplication *app,
       g_printerr ("%s\n", _("--pairings and --suggest-pairings go alone, without --sample or --print-cards"));
       return 1;
     }
+  g_variant_dict_lookup (dict, "export", "^&ay", &export_calendar);
+  g_variant_dict_lookup (dict, "from", "&s", &from);
+  g_variant_dict_lookup (dict, "to", "&s", &to);
 
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
     {
@@ -232,14 +245,32 @@ haven_application_handle_local_options (GApplication *app,
       return 1;
     }
 
+  self->export_calendar = export_calendar != NULL ? g_canonicalize_filename (export_calendar, NULL) : NULL;
+  self->from = g_strdup (from);
+  self->to = g_strdup (to);
+  if (self->export_calendar != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!haven_command_check_calendar_range (self->from, self->to, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
   /* Command-line work runs before GTK starts, so it needs no display. */
-  if (self->sample > 0 || self->print_cards != NULL || self->pairings || self->suggest_pairings)
+  if (self->sample > 0 || self->print_cards != NULL || self->pairings || self->suggest_pairings
+      || self->export_calendar != NULL)
     {
       HavenCommandLine command = {
         self->database, self->sample, self->print_cards, self->output, self->a5,
         self->pairings, self->suggest_pairings, self->apply,
       };
 
+      command.export_calendar = self->export_calendar;
+      command.from = self->from;
+      command.to = self->to;
       return haven_command_line_run (&command);
     }
 
@@ -334,6 +365,9 @@ haven_application_finalize (GObject *object)
   g_free (self->output);
   g_free (self->screenshots);
   g_clear_object (&self->settings);
+  g_free (self->export_calendar);
+  g_free (self->from);
+  g_free (self->to);
 
   G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
 }

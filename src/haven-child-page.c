@@ -10,6 +10,7 @@
 
 #include "haven-attendance.h"
 #include "haven-change.h"
+#include "haven-child-activities.h"
 #include "haven-child-page.h"
 #include "haven-child-pairings.h"
 #include "haven-labels.h"
@@ -36,6 +37,7 @@ struct _HavenChildPage
   GtkListBox      *talks_box;
   GtkListBox      *activities_box;
   GtkListBox      *history_box;
+  HavenChildActivities *child_activities;
 
   HavenContext    *context;      /* owned */
   HavenStore      *store;        /* borrowed from the context */
@@ -579,6 +581,7 @@ haven_child_page_set_context (HavenChildPage *self,
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
   haven_child_pairings_set_context (self->pairings, context);
+  haven_child_activities_set_context (self->child_activities, context);
   haven_child_page_set_child_id (self, self->child_id);
 }
 
@@ -617,6 +620,7 @@ haven_child_page_set_child_id (HavenChildPage *self,
       haven_query_set_int_filter (self->queries[i],
                                   HAVEN_IS_OWNED_QUERY (self->queries[i]) ? "owner-id" : "child-id", child_id);
 
+  haven_child_activities_set_child_id (self->child_activities, child_id);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   reload (self);
 }
@@ -681,6 +685,7 @@ haven_child_page_class_init (HavenChildPageClass *klass)
 
   g_type_ensure (HAVEN_TYPE_CHILD_PAIRINGS);
 
+  g_type_ensure (HAVEN_TYPE_CHILD_ACTIVITIES);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-child-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, name_label);
@@ -692,6 +697,7 @@ haven_child_page_class_init (HavenChildPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, talks_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, activities_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, history_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, child_activities);
 
   gtk_widget_class_install_action (widget_class, "child.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "child.edit", NULL, edit_action);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-child-query.h"
+#include "haven-command-calendar.h"
 #include "haven-command-line.h"
 #include "haven-command-pairings.h"
 #include "haven-files.h"
@@ -287,6 +288,24 @@ pairings_done_cb (GObject      *object,
   done (run);
 }
 
+/* The calendar as an iCalendar file */
+
+static void
+calendar_exported_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_command_export_calendar_finish (HAVEN_STORE (object), result, &error))
+    {
+      fail (run, _("Could not export the calendar"), error);
+      return;
+    }
+  done (run);
+}
+
 /* Running */
 
 static void
@@ -310,6 +329,8 @@ store_opened_cb (GObject      *object,
     print_cards (run);
   else if (run->options->pairings || run->options->suggest_pairings)
     haven_command_pairings_async (run->store, run->options, NULL, pairings_done_cb, run);
+  else if (run->options->export_calendar != NULL)
+    haven_command_export_calendar_async (run->store, run->options, calendar_exported_cb, run);
   else
     done (run);
 }

@@ -19,6 +19,9 @@ typedef struct
   gboolean    pairings;          /* --pairings: the roster of pairings */
   gboolean    suggest_pairings;  /* --suggest-pairings: the proposal */
   gboolean    apply;             /* --apply: and apply it */
+  const char *export_calendar; /* --export FILE.ics */
+  const char *from;          /* --from YYYY-MM-DD */
+  const char *to;            /* --to YYYY-MM-DD, included */
 } HavenCommandLine;
 
 /* Runs the work and returns the exit status; errors go to stderr. Needs

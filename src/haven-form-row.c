@@ -14,11 +14,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "haven-class-picker.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
 #include "haven-school-class.h"
+#include "haven-staff.h"
+#include "haven-staff-picker.h"
 #include "haven-validate.h"
 
 struct _HavenFormRow
@@ -44,6 +47,7 @@ struct _HavenFormRow
   GtkWidget         *editor;
   GType              editor_for;   /* the record type the editor was made for */
   gboolean           multiline;
+  gboolean           with_time;
   gboolean           touched;
 };
 
@@ -55,6 +59,7 @@ enum {
   PROP_CONTEXT,
   PROP_MULTILINE,
   PROP_PLACEHOLDER,
+  PROP_WITH_TIME,
   PROP_TOUCHED,
   N_PROPS
 };
@@ -196,6 +201,90 @@ make_date_editor (HavenFormRow *self,
   return box;
 }
 
+/* A day and a time as one text, "YYYY-MM-DD HH:MM" (an activity's start):
+ * the date editor and a time entry beside it, each showing its part. */
+static gboolean
+day_of_text (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      data)
+{
+  const char *text = g_value_get_string (from);
+  const char *space = text != NULL ? strchr (text, ' ') : NULL;
+
+  g_value_take_string (to, space != NULL ? g_strndup (text, space - text) : g_strdup (text != NULL ? text : ""));
+  return TRUE;
+}
+
+static gboolean
+time_of_text (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      data)
+{
+  const char *text = g_value_get_string (from);
+  const char *space = text != NULL ? strchr (text, ' ') : NULL;
+
+  g_value_set_string (to, space != NULL ? space + 1 : "");
+  return TRUE;
+}
+
+/* Either entry typed into: the two parts make the text again. */
+static gboolean
+text_of_day (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      data)
+{
+  GtkEditable *time = data;
+  const char *day = g_value_get_string (from);
+  g_autofree char *clock = g_strstrip (g_strdup (gtk_editable_get_text (time)));
+
+  g_value_take_string (to, *clock != '\0' ? g_strconcat (day, " ", clock, NULL) : g_strdup (day));
+  return TRUE;
+}
+
+static gboolean
+text_of_time (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      data)
+{
+  GtkEditable *day = data;
+  g_autofree char *clock = g_strstrip (g_strdup (g_value_get_string (from)));
+
+  g_value_take_string (to, *clock != '\0' ? g_strconcat (gtk_editable_get_text (day), " ", clock, NULL)
+                                          : g_strdup (gtk_editable_get_text (day)));
+  return TRUE;
+}
+
+static GtkWidget *
+make_day_and_time_editor (HavenFormRow *self,
+                          GtkWidget   **value_widget)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *day = make_date_editor (self, value_widget);
+  GtkWidget *time = gtk_entry_new ();
+
+  gtk_widget_set_hexpand (day, TRUE);
+  /* Translators: the form a time is typed in. */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (time), _("HH:MM"));
+  gtk_entry_set_input_purpose (GTK_ENTRY (time), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_editable_set_width_chars (GTK_EDITABLE (time), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (time), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time"), -1);
+  gtk_box_append (GTK_BOX (box), day);
+  gtk_box_append (GTK_BOX (box), time);
+
+  g_binding_group_bind_full (self->bindings, self->field, *value_widget, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             day_of_text, text_of_day, time, NULL);
+  g_binding_group_bind_full (self->bindings, self->field, time, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             time_of_text, text_of_time, *value_widget, NULL);
+  g_object_set_data (G_OBJECT (box), "haven-time-entry", time);
+  return box;
+}
+
 static GtkWidget *
 make_choice_editor (GType enum_type)
 {
@@ -252,15 +341,22 @@ build_editor (HavenFormRow *self,
     return;
 
   if (self->editor != NULL)
-    gtk_box_remove (self->editor_box, gtk_widget_get_parent (self->editor) == GTK_WIDGET (self->editor_box)
-                                      ? self->editor : gtk_widget_get_parent (self->editor));
+    {
+      GtkWidget *top = self->editor;
+
+      while (gtk_widget_get_parent (top) != GTK_WIDGET (self->editor_box))
+        top = gtk_widget_get_parent (top);
+      gtk_box_remove (self->editor_box, top);
+    }
   self->editor = NULL;
   self->editor_for = type;
 
   switch (field->kind)
     {
     case HAVEN_FIELD_TEXT:
-      if (self->multiline)
+      if (self->with_time)
+        widget = make_day_and_time_editor (self, &value_widget);
+      else if (self->multiline)
         {
           widget = make_text_view (&value_widget);
           g_binding_group_bind (self->bindings, self->field,
@@ -300,6 +396,15 @@ build_editor (HavenFormRow *self,
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       break;
     case HAVEN_FIELD_REF:
+      if (field->get_type () == HAVEN_TYPE_STAFF)
+        {
+          widget = haven_staff_picker_new ();
+          value_widget = haven_staff_picker_get_drop_down (HAVEN_STAFF_PICKER (widget));
+          haven_staff_picker_set_context (HAVEN_STAFF_PICKER (widget), self->context);
+          g_binding_group_bind (self->bindings, self->field, widget, "staff-id",
+                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+          break;
+        }
       g_return_if_fail (field->get_type () == HAVEN_TYPE_SCHOOL_CLASS);
       widget = haven_class_picker_new ();
       value_widget = haven_class_picker_get_drop_down (HAVEN_CLASS_PICKER (widget));
@@ -331,6 +436,12 @@ build_editor (HavenFormRow *self,
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (editor_left_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (value_widget, focus);
+  if (g_object_get_data (G_OBJECT (widget), "haven-time-entry") != NULL)
+    {
+      focus = gtk_event_controller_focus_new ();
+      g_signal_connect_object (focus, "leave", G_CALLBACK (editor_left_cb), self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (g_object_get_data (G_OBJECT (widget), "haven-time-entry"), focus);
+    }
 
   if (self->multiline)
     {
@@ -397,6 +508,9 @@ haven_form_row_get_property (GObject    *object,
     case PROP_PLACEHOLDER:
       g_value_set_string (value, self->placeholder);
       break;
+    case PROP_WITH_TIME:
+      g_value_set_boolean (value, self->with_time);
+      break;
     case PROP_TOUCHED:
       g_value_set_boolean (value, self->touched);
       break;
@@ -436,6 +550,9 @@ haven_form_row_set_property (GObject      *object,
       g_free (self->placeholder);
       self->placeholder = g_value_dup_string (value);
       break;
+    case PROP_WITH_TIME:
+      self->with_time = g_value_get_boolean (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -468,6 +585,10 @@ haven_form_row_class_init (HavenFormRowClass *klass)
   properties[PROP_PLACEHOLDER] =
     g_param_spec_string ("placeholder", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A text field holding a day and a time, "YYYY-MM-DD HH:MM". */
+  properties[PROP_WITH_TIME] =
+    g_param_spec_boolean ("with-time", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TOUCHED] =
     g_param_spec_boolean ("touched", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -552,9 +673,12 @@ haven_form_row_set_context (HavenFormRow *self,
   if (self->editor != NULL)
     {
       GtkWidget *picker = gtk_widget_get_ancestor (self->editor, HAVEN_TYPE_CLASS_PICKER);
+      GtkWidget *staff = gtk_widget_get_ancestor (self->editor, HAVEN_TYPE_STAFF_PICKER);
 
       if (picker != NULL)
         haven_class_picker_set_context (HAVEN_CLASS_PICKER (picker), context);
+      if (staff != NULL)
+        haven_staff_picker_set_context (HAVEN_STAFF_PICKER (staff), context);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "haven-report.h"
 #include "haven-store.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,20 @@ void      haven_print_roster_async  (HavenStore           *store,
  * error when loading or printing failed, or with G_IO_ERROR_CANCELLED when
  * the cancellable was cancelled. */
 gboolean  haven_print_finish        (GAsyncResult         *result,
+                                     GError              **error);
+
+/* Shows GTK's print dialog for report, made by any builder of the report
+ * library (the month, the term plan); "Print to File" offers basename.
+ * Finish with haven_print_report_finish(), which reports as
+ * haven_print_finish() does. */
+void      haven_print_report_async  (GtkWindow            *parent,
+                                     HavenReport          *report,
+                                     const char           *basename,
+                                     const char           *job_name,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data);
+gboolean  haven_print_report_finish (GAsyncResult         *result,
                                      GError              **error);
 
 G_END_DECLS

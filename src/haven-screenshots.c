@@ -13,13 +13,16 @@
 
 #include <glib/gstdio.h>
 
+#include "haven-activity-editor.h"
 #include "haven-archive-page.h"
-#include "haven-preferences-window.h"
-#include "haven-pairing.h"
+#include "haven-attendance-dialog.h"
+#include "haven-calendar-page.h"
 #include "haven-pairing-card.h"
 #include "haven-pairing-dialog.h"
 #include "haven-pairing-page.h"
 #include "haven-pairing-suggestions.h"
+#include "haven-pairing.h"
+#include "haven-preferences-window.h"
 #include "haven-screenshots.h"
 #include "haven-window.h"
 
@@ -32,7 +35,8 @@ typedef struct
 static const Size sizes[] = { { 1366, 768 }, { 1024, 600 } };
 static const char * const views[] = {
   "welcome", "overview", "archive", "child", "child-edit", "pairing", "pairing-dialog", "pairing-suggestions",
-  "calendar", "talks",
+  "calendar-month", "calendar-agenda", "activity-editor", "activity-letter", "activity-attendance",
+  "talks",
   /* Windows of their own, opened by their action over the overview. */
   "preferences", "preferences-general", "shortcuts", "about",
 };
@@ -62,6 +66,7 @@ typedef struct
   guint           idle_polls;
   guint           polls;
   gboolean        child_opened;
+  gboolean        calendar_staged;
 } Run;
 
 static void next_shot (Run *run);
@@ -70,6 +75,97 @@ static HavenArchivePage *
 archive_page (HavenWindow *window)
 {
   return HAVEN_ARCHIVE_PAGE (haven_window_get_page (window, "archive"));
+}
+
+static HavenCalendarPage *
+calendar_page (HavenWindow *window)
+{
+  return HAVEN_CALENDAR_PAGE (haven_window_get_page (window, "calendar"));
+}
+
+static gboolean
+is_calendar_view (const char *view)
+{
+  return g_str_has_prefix (view, "calendar-") || g_str_has_prefix (view, "activity-");
+}
+
+/* The first occurrence of the month shown that matches: a repeating one
+ * for the editor, a birthday party for attendance. */
+static HavenOccurrence *
+find_occurrence (HavenCalendarPage *page,
+                 gboolean           repeating,
+                 HavenActivityType  type)
+{
+  HavenMonthGrid *grid = haven_calendar_page_get_grid (page);
+
+  for (guint i = 0; i < HAVEN_MONTH_GRID_DAYS; i++)
+    {
+      HavenMonthCell *cell = haven_month_grid_get_cell (grid, i);
+      GPtrArray *occurrences = haven_month_cell_get_occurrences (cell);
+
+      for (guint j = 0; haven_month_cell_get_in_month (cell) && occurrences != NULL && j < occurrences->len; j++)
+        {
+          HavenOccurrence *o = g_ptr_array_index (occurrences, j);
+
+          if (repeating ? haven_occurrence_get_recurrence (o) == HAVEN_RECURRENCE_WEEKLY
+                        : haven_occurrence_get_activity_type (o) == type)
+            return o;
+        }
+    }
+  return NULL;
+}
+
+/* Opens what a calendar shot shows; FALSE until there is something to open. */
+static gboolean
+stage_calendar (Run        *run,
+                const char *view)
+{
+  HavenCalendarPage *page = calendar_page (run->window);
+  HavenOccurrence *o;
+
+  if (g_str_equal (view, "calendar-agenda"))
+    return gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-agenda", NULL);
+  if (g_str_equal (view, "activity-letter"))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *iso = NULL;
+      GDate day;
+
+      /* A letter home for next year's Mid-Autumn Festival, from its day. */
+      if (!haven_festival_get_date (HAVEN_FESTIVAL_MID_AUTUMN, g_date_time_get_year (now) + 1, &day))
+        return TRUE;
+      iso = haven_date_format_iso (&day);
+      return gtk_widget_activate_action (GTK_WIDGET (page), "calendar.letter-for-festival", "(ss)", "mid-autumn", iso);
+    }
+  if (!haven_month_grid_get_loaded (haven_calendar_page_get_grid (page)))
+    return FALSE;
+  if (g_str_equal (view, "activity-editor"))
+    {
+      o = find_occurrence (page, TRUE, 0);
+      return o != NULL && gtk_widget_activate_action (GTK_WIDGET (page), "calendar.edit-occurrence", "(xs)",
+                                                      haven_occurrence_get_activity_id (o),
+                                                      haven_occurrence_get_original_text (o));
+    }
+  if (g_str_equal (view, "activity-attendance"))
+    {
+      o = find_occurrence (page, FALSE, HAVEN_ACTIVITY_BIRTHDAY_PARTY);
+      if (o == NULL)
+        o = find_occurrence (page, TRUE, 0);
+      return o != NULL && gtk_widget_activate_action (GTK_WIDGET (page), "calendar.attendance", "(xs)",
+                                                      haven_occurrence_get_activity_id (o),
+                                                      haven_occurrence_get_original_text (o));
+    }
+  return TRUE;
+}
+
+static gboolean
+dialog_settled (GtkWindow *dialog)
+{
+  if (HAVEN_IS_ACTIVITY_EDITOR (dialog))
+    return !haven_activity_editor_get_loading (HAVEN_ACTIVITY_EDITOR (dialog));
+  if (HAVEN_IS_ATTENDANCE_DIALOG (dialog))
+    return !haven_attendance_dialog_get_loading (HAVEN_ATTENDANCE_DIALOG (dialog));
+  return TRUE;
 }
 
 static gboolean
@@ -179,6 +275,12 @@ settled (Run *run)
   if (!haven_window_get_ready (run->window) || haven_store_get_busy (haven_context_get_store (haven_window_get_context (run->window))))
     return FALSE;
 
+  if (calendar_page (run->window) != NULL && haven_calendar_page_get_loading (calendar_page (run->window)))
+    return FALSE;
+  if (haven_calendar_page_get_dialog (calendar_page (run->window)) != NULL
+      && !dialog_settled (haven_calendar_page_get_dialog (calendar_page (run->window))))
+    return FALSE;
+
   if (g_str_has_prefix (views[run->shot % G_N_ELEMENTS (views)], "pairing"))
     {
       GtkWindow *dialog = haven_pairing_page_get_dialog (pairing_page (run->window));
@@ -264,6 +366,13 @@ poll_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  if (is_calendar_view (view) && !run->calendar_staged)
+    {
+      run->calendar_staged = stage_calendar (run, view) || run->polls >= 300;
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
   /* A few quiet polls let the last rows and animations finish. */
   if (++run->idle_polls < 8)
     return G_SOURCE_CONTINUE;
@@ -274,6 +383,8 @@ poll_cb (gpointer user_data)
     target = dialog_of (view);
   if (g_str_has_prefix (view, "pairing-") && haven_pairing_page_get_dialog (pairing_page (run->window)) != NULL)
     target = GTK_WIDGET (haven_pairing_page_get_dialog (pairing_page (run->window)));
+  if (g_str_has_prefix (view, "activity-") && haven_calendar_page_get_dialog (calendar_page (run->window)) != NULL)
+    target = GTK_WIDGET (haven_calendar_page_get_dialog (calendar_page (run->window)));
 
   name = g_strdup_printf ("%s-%s-%dx%d.png", view, run->lang, size->width, size->height);
   path = g_build_filename (run->dir, name, NULL);
@@ -288,6 +399,8 @@ poll_cb (gpointer user_data)
     gtk_window_destroy (GTK_WINDOW (dialog_of (view)));
   if (haven_pairing_page_get_dialog (pairing_page (run->window)) != NULL)
     gtk_window_destroy (haven_pairing_page_get_dialog (pairing_page (run->window)));
+  if (haven_calendar_page_get_dialog (calendar_page (run->window)) != NULL)
+    gtk_window_destroy (haven_calendar_page_get_dialog (calendar_page (run->window)));
   gtk_window_destroy (GTK_WINDOW (run->window));
   run->window = NULL;
   run->shot++;
@@ -341,11 +454,13 @@ next_shot (Run *run)
   gtk_window_present (GTK_WINDOW (run->window));
   gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
                               g_str_equal (view, "child") || g_str_equal (view, "child-edit") ? "archive"
-                              : g_str_has_prefix (view, "pairing") ? "pairing" : view);
+                              : g_str_has_prefix (view, "pairing") ? "pairing"
+                              : is_calendar_view (view) ? "calendar" : view);
 
   run->polls = 0;
   run->idle_polls = 0;
   run->child_opened = FALSE;
+  run->calendar_staged = FALSE;
   g_timeout_add (100, poll_cb, run);
 }
 

@@ -37,6 +37,23 @@ show_view_action (GtkWidget  *widget,
   show_view (HAVEN_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The calendar's agenda from today: where the overview's "activities in
+ * the next two weeks" leads. */
+static void
+show_agenda_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+  show_view (self, "calendar");
+  haven_calendar_page_show_agenda (self->calendar_page, &today);
+}
+
 static void
 show_child_action (GtkWidget  *widget,
                    const char *action_name,
@@ -379,6 +396,7 @@ _haven_window_class_actions_init (HavenWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-child", "x", show_child_action);
+  gtk_widget_class_install_action (widget_class, "win.show-agenda", NULL, show_agenda_action);
   gtk_widget_class_install_action (widget_class, "win.show-children", "s", show_children_action);
   gtk_widget_class_install_action (widget_class, "win.edit-child", "x", edit_child_action);
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);

@@ -196,6 +196,32 @@ with tempfile.TemporaryDirectory() as tmp:
     check("200 command-line runs end without a crash", not crashes,
           "%d of 200 failed; first: %s" % (len(crashes), crashes[0] if crashes else ""))
 
+# The calendar as an iCalendar file.
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "s.db")
+    r = run("--database", db, "--sample", "30")
+    ics = os.path.join(tmp, "term.ics")
+    r = run("--database", db, "--export", ics, "--from", "2020-09-01", "--to", "2040-07-10")
+    text = open(ics, encoding="utf-8").read() if os.path.exists(ics) else ""
+    mode = stat.S_IMODE(os.stat(ics).st_mode) if os.path.exists(ics) else None
+    check("--export writes an iCalendar file, 0600",
+          r.returncode == 0 and text.startswith("BEGIN:VCALENDAR") and "END:VCALENDAR" in text and mode == 0o600,
+          "rc %d, mode %s: %s" % (r.returncode, oct(mode or 0), r.stderr))
+    check("--export writes series as RRULEs, lunar and per-term ones as RDATEs, edits with EXDATE and RECURRENCE-ID",
+          "RRULE:FREQ=WEEKLY" in text and "RDATE:" in text and "EXDATE:" in text and "RECURRENCE-ID:" in text
+          and "X-HAVEN-TYPE:birthday-party" in text and "X-HAVEN-FESTIVAL:mid-autumn" in text, text[:400])
+    before = os.path.getsize(db)
+    r = run("--database", db, "--export", db, "--from", "2026-09-01", "--to", "2027-01-20")
+    check("--export onto the database is refused and the database is intact",
+          r.returncode != 0 and is_sqlite(db) and r.stderr.strip() != "", r.stderr)
+    r = run("--database", db, "--export", ics)
+    check("--export without --from and --to is refused with a message",
+          r.returncode != 0 and "--from" in r.stderr, r.stderr)
+    r = run("--database", db, "--export", ics, "--from", "2026-13-01", "--to", "2027-01-20")
+    check("--export refuses a day that is not one", r.returncode != 0 and r.stderr.strip() != "", r.stderr)
+    r = run("--database", db, "--export", ics, "--from", "2027-01-20", "--to", "2026-09-01")
+    check("--export refuses a range that ends before it starts", r.returncode != 0, r.stderr)
+
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):
     print("%s %d %s" % ("ok" if ok else "not ok", i, name))

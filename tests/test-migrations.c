@@ -14,6 +14,7 @@
 /* Every table of the domain; a new one must be added here too. */
 static const char * const tables[] = {
   "activity",
+  "activity_class",
   "attendance",
   "child",
   "child_change",
@@ -215,9 +216,6 @@ test_migrations_empty_file (void)
   haven_db_close (db);
 }
 
-
-/* A file with data is copied before its schema changes, and the new
- * step fills its new column from what was there. */
 /* What step 5 (the pairing board) added, to make an older file. */
 #define PAIRING_BOARD_DROPS \
   "DROP INDEX mentor_by_staff;" \
@@ -231,6 +229,24 @@ test_migrations_empty_file (void)
   "ALTER TABLE mentor DROP COLUMN name_key;" \
   "ALTER TABLE pairing DROP COLUMN kind;"
 
+/* What step 6 (the calendar) added. Its activity columns include a
+ * reference, which SQLite drops only with the table. */
+#define CALENDAR_DROPS \
+  "DROP TABLE activity_class;" \
+  "DROP INDEX attendance_by_occurrence;" \
+  "DROP TABLE activity;" \
+  "CREATE TABLE activity (" \
+  "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, type INTEGER NOT NULL DEFAULT 0," \
+  "  title TEXT NOT NULL DEFAULT '', starts_at TEXT NOT NULL DEFAULT '', ends_at TEXT NOT NULL DEFAULT ''," \
+  "  place TEXT NOT NULL DEFAULT '', organiser_id INTEGER REFERENCES staff (id) ON DELETE SET NULL," \
+  "  recurrence INTEGER NOT NULL DEFAULT 0, recurrence_until TEXT NOT NULL DEFAULT ''," \
+  "  lunar INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT ''," \
+  "  term_id INTEGER REFERENCES term (id) ON DELETE SET NULL, updated_at TEXT NOT NULL," \
+  "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL);" \
+  "CREATE INDEX activity_by_start ON activity (starts_at);"
+
+/* A file with data is copied before its schema changes, and the new
+ * step fills its new column from what was there. */
 static void
 test_migrations_upgrade_keeps_copy (void)
 {
@@ -252,6 +268,7 @@ test_migrations_upgrade_keeps_copy (void)
             "INSERT INTO parent (uuid, child_id, role, phone, updated_at) VALUES ('p1', 1, 0, '13900139000', 'now');"
             "ALTER TABLE child DROP COLUMN phones;"
             /* And what steps 4 and later added. */
+            CALENDAR_DROPS
             "ALTER TABLE school DROP COLUMN created_by;"
             "ALTER TABLE term DROP COLUMN created_by;"
             "ALTER TABLE staff DROP COLUMN created_by;"
@@ -303,6 +320,7 @@ test_migrations_pairing_board (void)
   haven_db_close (db);
 
   raw_exec (dir->path,
+            CALENDAR_DROPS
             PAIRING_BOARD_DROPS
             "INSERT INTO child (id, uuid, name, updated_at) VALUES (1, 'c1', '张小明', 'now');"
             "INSERT INTO mentor (id, uuid, name, kind, updated_at) VALUES (7, 'm7', '李小红', 2, 'now');"

@@ -235,7 +235,7 @@ test_sample_records (Fixture       *fixture,
   g_assert_cmpuint (pairings->len, >, 0);
   g_assert_cmpuint (activities->len, >, 0);
   g_assert_cmpuint (count_records (fixture->store, CLASSES), ==, 6);
-  g_assert_cmpuint (count_records (fixture->store, TERMS), ==, 1);
+  g_assert_cmpuint (count_records (fixture->store, TERMS), ==, 2);
   g_assert_cmpuint (count_records (fixture->store, STAFF), >=, 6);
   g_assert_cmpuint (count_records (fixture->store, MENTORS), >=, 6);
   g_assert_cmpuint (count_records (fixture->store, ATTENDANCE), >, 0);

@@ -74,8 +74,11 @@ static const char * const progress[] = {
 };
 static const char * const activity_types[] = {
   NC_("value", "Other"), NC_("value", "Birthday party"), NC_("value", "Letter home"), NC_("value", "Lecture"), NC_("value", "Parent meeting"),
-  NC_("value", "Home visits"), NC_("value", "Family phone call"), NC_("value", "Class meeting"), NC_("value", "Outing"), NC_("value", "Contest"),
-  NC_("value", "Interest group"), NC_("value", "Festival party"),
+  NC_("value", "Home visits"), NC_("value", "Family phone call"), NC_("value", "Theme class meeting"), NC_("value", "Outing"),
+  NC_("value", "Contest or show"), NC_("value", "Interest group"), NC_("value", "Festival party"), NC_("value", "Guardian training"),
+};
+static const char * const lecture_topics[] = {
+  NC_("value", "Not given"), NC_("value", "Law"), NC_("value", "Safety"), NC_("value", "Mental health"), NC_("value", "Other"),
 };
 static const char * const recurrences[] = {
   /* Translators: how often an activity recurs: only once. */
@@ -112,6 +115,7 @@ const char *haven_label_mentor_kind (HavenMentorKind v)       { return PICK (men
 const char *haven_label_progress (HavenProgress v)            { return PICK (progress, v); }
 const char *haven_label_activity_type (HavenActivityType v)   { return PICK (activity_types, v); }
 const char *haven_label_recurrence (HavenRecurrence v)        { return PICK (recurrences, v); }
+const char *haven_label_lecture_topic (HavenLectureTopic v)   { return PICK (lecture_topics, v); }
 const char *haven_label_talk_kind (HavenTalkKind v)           { return PICK (talk_kinds, v); }
 const char *haven_label_mood (HavenMood v)                    { return PICK (moods, v); }
 
@@ -282,6 +286,7 @@ static const EnumLabels enum_labels[] = {
   ENUM_LABELS (haven_progress_get_type, progress),
   ENUM_LABELS (haven_activity_type_get_type, activity_types),
   ENUM_LABELS (haven_recurrence_get_type, recurrences),
+  ENUM_LABELS (haven_lecture_topic_get_type, lecture_topics),
   ENUM_LABELS (haven_talk_kind_get_type, talk_kinds),
   ENUM_LABELS (haven_mood_get_type, moods),
 };

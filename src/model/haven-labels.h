@@ -22,6 +22,7 @@ const char *haven_label_mentor_kind    (HavenMentorKind       value);
 const char *haven_label_progress       (HavenProgress         value);
 const char *haven_label_activity_type  (HavenActivityType     value);
 const char *haven_label_recurrence     (HavenRecurrence       value);
+const char *haven_label_lecture_topic  (HavenLectureTopic     value);
 const char *haven_label_talk_kind      (HavenTalkKind         value);
 const char *haven_label_mood           (HavenMood             value);
 const char *haven_label_topic          (HavenTopics           topic);

@@ -284,6 +284,36 @@ static const char * const migrations[] = {
   "CREATE INDEX mentor_by_staff ON mentor (staff_id);"
   "CREATE INDEX mentor_by_child ON mentor (child_id);"
   "PRAGMA user_version = 5;",
+
+  /* 6: the calendar. A series keeps its rule on its row (weekdays of a
+   * weekly series, the festival it follows); an occurrence edited, moved
+   * or cancelled on its own is a row pointing at its series, with the day
+   * it had there (RECURRENCE-ID). The classes an activity concerns are
+   * rows of activity_class (none: every child). Attendance is kept per
+   * occurrence, by the series and that day. Lunar activities used to keep
+   * their lunar month and day in starts_at; the open hook converts them
+   * to their Gregorian day once, as the key below asks. */
+  "ALTER TABLE activity ADD COLUMN weekdays INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE activity ADD COLUMN topic INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE activity ADD COLUMN festival TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE activity ADD COLUMN series_id INTEGER REFERENCES activity (id) ON DELETE CASCADE;"
+  "ALTER TABLE activity ADD COLUMN occurrence_date TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE activity ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE activity ADD COLUMN plan_key TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX activity_by_series ON activity (series_id, occurrence_date);"
+  "CREATE INDEX activity_by_plan ON activity (term_id, plan_key) WHERE plan_key <> '';"
+  "CREATE TABLE activity_class ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,"
+  "  school_class_id INTEGER NOT NULL REFERENCES school_class (id) ON DELETE CASCADE,"
+  "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  UNIQUE (activity_id, school_class_id));"
+  "CREATE INDEX attendance_by_occurrence ON attendance (occurrence_date, activity_id);"
+  "INSERT INTO meta (key, value) SELECT 'activity-lunar-days', 'lunar'"
+  "  WHERE EXISTS (SELECT 1 FROM activity WHERE lunar = 1);"
+  "PRAGMA user_version = 6;",
 };
 
 static gboolean

@@ -122,7 +122,18 @@ typedef enum
   HAVEN_ACTIVITY_CONTEST,
   HAVEN_ACTIVITY_INTEREST_GROUP,
   HAVEN_ACTIVITY_FESTIVAL_PARTY,
+  HAVEN_ACTIVITY_GUARDIAN_TRAINING,   /* values are stored: add at the end */
 } HavenActivityType;
+
+/* What a lecture (讲座) is about. */
+typedef enum
+{
+  HAVEN_LECTURE_NONE,
+  HAVEN_LECTURE_LAW,
+  HAVEN_LECTURE_SAFETY,
+  HAVEN_LECTURE_MENTAL_HEALTH,
+  HAVEN_LECTURE_OTHER,
+} HavenLectureTopic;
 
 typedef enum
 {

@@ -26,6 +26,8 @@
 #include "haven-school-class.h"
 #include "haven-staff.h"
 #include "haven-child.h"
+#include "haven-festival.h"
+#include "haven-lunar.h"
 #include "haven-store-features.h"
 #include "haven-talk.h"
 #include "haven-term.h"
@@ -183,6 +185,34 @@ build_school (Builder  *b,
   if (!insert (b, term, error))
     return FALSE;
   b->term_id = haven_record_get_id (HAVEN_RECORD (term));
+
+  /* The next term's dates are known already: a once-a-term activity has
+   * somewhere to go. */
+  {
+    g_autoptr(HavenTerm) next = haven_term_new ();
+    g_autofree char *next_name = NULL;
+    GDate start, end;
+
+    g_date_clear (&start, 1);
+    g_date_clear (&end, 1);
+    if (g_date_get_month (&b->term_start) == G_DATE_SEPTEMBER)
+      {
+        g_date_set_dmy (&start, 20, G_DATE_FEBRUARY, g_date_get_year (&b->term_end));
+        g_date_set_dmy (&end, 10, G_DATE_JULY, g_date_get_year (&b->term_end));
+        next_name = g_strdup_printf ("%d—%d学年第二学期", g_date_get_year (&b->term_start), g_date_get_year (&b->term_end));
+      }
+    else
+      {
+        g_date_set_dmy (&start, 1, G_DATE_SEPTEMBER, g_date_get_year (&b->term_start));
+        g_date_set_dmy (&end, 20, G_DATE_JANUARY, g_date_get_year (&b->term_start) + 1);
+        next_name = g_strdup_printf ("%d—%d学年第一学期", g_date_get_year (&b->term_start), g_date_get_year (&b->term_start) + 1);
+      }
+    set_text (next, HAVEN_TERM_NAME, next_name);
+    set_date (next, HAVEN_TERM_START_DATE, &start);
+    set_date (next, HAVEN_TERM_END_DATE, &end);
+    if (!insert (b, next, error))
+      return FALSE;
+  }
 
   {
     g_autoptr(HavenStaff) head = haven_staff_new ();
@@ -683,37 +713,60 @@ typedef struct
   const char        *place;
   HavenRecurrence    recurrence;
   gboolean           lunar;
+  HavenLectureTopic  topic;
+  HavenFestival      festival;     /* HAVEN_N_FESTIVALS: none */
 } PlannedActivity;
 
-/* A term plan as the seeds write it, month by month. Lunar festivals are
- * stored by their lunar month and day. */
+/* A term plan as the seeds write it, month by month. The festivals' dates
+ * are in the lunar calendar (month, day); they are stored as their
+ * Gregorian day of the term's year and repeat on that lunar date. */
 static const PlannedActivity plan[] = {
-  { HAVEN_ACTIVITY_CLASS_MEETING,  9, 5,  "制定留守儿童关爱工作计划", "学校会议室", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_HOME_VISITS,    9, 12, "期初家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_LETTER_HOME,    8, 15, "中秋节亲情书信", "各班教室", HAVEN_RECURRENCE_YEARLY, TRUE },
-  { HAVEN_ACTIVITY_FESTIVAL_PARTY, 9, 30, "“我爱祖国”国庆主题班会", "各班教室", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_LETTER_HOME,    9, 9,  "重阳节给爷爷奶奶的一封信", "各班教室", HAVEN_RECURRENCE_YEARLY, TRUE },
-  { HAVEN_ACTIVITY_LECTURE,        10, 20, "法制安全教育讲座", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_HOME_VISITS,    11, 10, "期中家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_LECTURE,        11, 24, "心理健康讲座：学会与孤单相处", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_CONTEST,        11, 28, "“我的家”绘画比赛", "留守儿童之家", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_PARENT_MEETING, 12, 19, "留守儿童家长会暨监护人培训", "学校会议室", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_FESTIVAL_PARTY, 12, 31, "“快乐元旦”联欢会", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_CLASS_MEETING,  1, 8,  "“感恩父母”主题班会", "各班教室", HAVEN_RECURRENCE_NONE, FALSE },
-  { HAVEN_ACTIVITY_HOME_VISITS,    1, 15, "期末家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE },
+  { HAVEN_ACTIVITY_OTHER,          9, 5,  "制定留守儿童关爱工作计划", "学校会议室", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_HOME_VISITS,    9, 12, "期初家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_LETTER_HOME,    8, 15, "中秋节亲情书信", "各班教室", HAVEN_RECURRENCE_YEARLY, TRUE, 0, HAVEN_FESTIVAL_MID_AUTUMN },
+  { HAVEN_ACTIVITY_FESTIVAL_PARTY, 9, 30, "“我爱祖国”国庆主题班会", "各班教室", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_LETTER_HOME,    9, 9,  "重阳节给爷爷奶奶的一封信", "各班教室", HAVEN_RECURRENCE_YEARLY, TRUE, 0, HAVEN_FESTIVAL_DOUBLE_NINTH },
+  { HAVEN_ACTIVITY_LECTURE,        10, 20, "法制安全教育讲座", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE, HAVEN_LECTURE_LAW, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_HOME_VISITS,    11, 10, "期中家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_LECTURE,        11, 24, "心理健康讲座：学会与孤单相处", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE, HAVEN_LECTURE_MENTAL_HEALTH, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_CONTEST,        11, 28, "“我的家”绘画比赛", "留守儿童之家", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_PARENT_MEETING, 12, 19, "留守儿童家长会暨监护人培训", "学校会议室", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_FESTIVAL_PARTY, 12, 31, "“快乐元旦”联欢会", "学校多功能厅", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_CLASS_MEETING,  1, 8,  "“感恩父母”主题班会", "各班教室", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
+  { HAVEN_ACTIVITY_HOME_VISITS,    1, 15, "期末家访", "各留守儿童家庭", HAVEN_RECURRENCE_NONE, FALSE, 0, HAVEN_N_FESTIVALS },
 };
 
 static gboolean
-add_activity (Builder            *b,
-              HavenActivityType   type,
-              const char         *title,
-              const char         *place,
-              const GDate        *date,
-              const char         *time,
-              HavenRecurrence     recurrence,
-              gboolean            lunar,
-              GArray             *attendees,
-              GError            **error)
+add_attendance (Builder      *b,
+                gint64        activity_id,
+                const char   *day,
+                GArray       *attendees,
+                GError      **error)
+{
+  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
+    {
+      g_autoptr(HavenAttendance) attendance = haven_attendance_new ();
+
+      set_ref (attendance, HAVEN_ATTENDANCE_ACTIVITY_ID, activity_id);
+      set_ref (attendance, HAVEN_ATTENDANCE_CHILD_ID, g_array_index (attendees, gint64, i));
+      set_text (attendance, HAVEN_ATTENDANCE_OCCURRENCE_DATE, day);
+      set_int (attendance, HAVEN_ATTENDANCE_PRESENT, chance (b, 0.95));
+      if (!insert (b, attendance, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static HavenActivity *
+add_activity_full (Builder            *b,
+                   HavenActivityType   type,
+                   const char         *title,
+                   const char         *place,
+                   const GDate        *date,
+                   const char         *time,
+                   HavenRecurrence     recurrence,
+                   gboolean            lunar,
+                   GError            **error)
 {
   g_autoptr(HavenActivity) activity = haven_activity_new ();
   g_autofree char *day = format_date (date);
@@ -731,21 +784,57 @@ add_activity (Builder            *b,
   set_int (activity, HAVEN_ACTIVITY_LUNAR, lunar);
   set_ref (activity, HAVEN_ACTIVITY_TERM_ID, b->term_id);
   if (!insert (b, activity, error))
+    return NULL;
+  return g_steal_pointer (&activity);
+}
+
+/* An occurrence of series on original, moved by days (0: cancelled), as
+ * a row of its own. */
+static gboolean
+add_occurrence_of_its_own (Builder        *b,
+                           HavenActivity  *series,
+                           const GDate    *original,
+                           int             days,
+                           GError        **error)
+{
+  g_autoptr(HavenActivity) own = HAVEN_ACTIVITY (haven_record_dup (HAVEN_RECORD (series)));
+  g_autofree char *original_text = format_date (original);
+  GDate day = *original;
+
+  haven_record_set_id (HAVEN_RECORD (own), 0);
+  haven_record_set_uuid (HAVEN_RECORD (own), NULL);
+  set_ref (own, HAVEN_ACTIVITY_SERIES_ID, haven_record_get_id (HAVEN_RECORD (series)));
+  set_text (own, HAVEN_ACTIVITY_OCCURRENCE_DATE, original_text);
+  set_int (own, HAVEN_ACTIVITY_RECURRENCE, HAVEN_RECURRENCE_NONE);
+  set_text (own, HAVEN_ACTIVITY_RECURRENCE_UNTIL, "");
+  if (days == 0)
+    set_int (own, HAVEN_ACTIVITY_CANCELLED, TRUE);
+  else if (days < 0)
+    g_date_subtract_days (&day, -days);
+  else
+    g_date_add_days (&day, days);
+  haven_activity_set_date (own, &day);
+  return insert (b, own, error);
+}
+
+static gboolean
+add_activity (Builder            *b,
+              HavenActivityType   type,
+              const char         *title,
+              const char         *place,
+              const GDate        *date,
+              const char         *time,
+              HavenRecurrence     recurrence,
+              gboolean            lunar,
+              GArray             *attendees,
+              GError            **error)
+{
+  g_autoptr(HavenActivity) activity = add_activity_full (b, type, title, place, date, time, recurrence, lunar, error);
+  g_autofree char *day = format_date (date);
+
+  if (activity == NULL)
     return FALSE;
-
-  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
-    {
-      g_autoptr(HavenAttendance) attendance = haven_attendance_new ();
-
-      set_ref (attendance, HAVEN_ATTENDANCE_ACTIVITY_ID, haven_record_get_id (HAVEN_RECORD (activity)));
-      set_ref (attendance, HAVEN_ATTENDANCE_CHILD_ID, g_array_index (attendees, gint64, i));
-      set_text (attendance, HAVEN_ATTENDANCE_OCCURRENCE_DATE, day);
-      set_int (attendance, HAVEN_ATTENDANCE_PRESENT, chance (b, 0.95));
-      if (!insert (b, attendance, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return add_attendance (b, haven_record_get_id (HAVEN_RECORD (activity)), day, attendees, error);
 }
 
 static gboolean
@@ -758,48 +847,110 @@ build_calendar (Builder  *b,
     {
       const PlannedActivity *p = &plan[i];
       int year = g_date_get_year (&b->term_start) + (p->month < 9 && !p->lunar ? 1 : 0);
+      g_autoptr(HavenActivity) activity = NULL;
       GDate date;
 
       if (g_date_get_month (&b->term_start) != G_DATE_SEPTEMBER)
         break;  /* the plan above is the autumn term's */
-      if (!g_date_valid_dmy (p->day, p->month, year))
+      if (p->lunar)
+        {
+          if (!haven_lunar_to_solar (year, p->month, p->day, FALSE, &date))
+            continue;
+        }
+      else if (g_date_valid_dmy (p->day, p->month, year))
+        g_date_set_dmy (&date, p->day, p->month, year);
+      else
         continue;
-      g_date_set_dmy (&date, p->day, p->month, year);
-      if (!add_activity (b, p->type, p->title, p->place, &date, "14:30", p->recurrence, p->lunar, NULL, error))
+      activity = add_activity_full (b, p->type, p->title, p->place, &date, "14:30", p->recurrence, p->lunar, error);
+      if (activity == NULL)
         return FALSE;
+      if (p->topic != HAVEN_LECTURE_NONE || p->festival != HAVEN_N_FESTIVALS)
+        {
+          set_int (activity, HAVEN_ACTIVITY_TOPIC, p->topic);
+          if (p->festival != HAVEN_N_FESTIVALS)
+            set_text (activity, HAVEN_ACTIVITY_FESTIVAL, haven_festival_get_nick (p->festival));
+          if (!haven_job_write_record (b->job, HAVEN_RECORD (activity), error))
+            return FALSE;
+        }
     }
 
-  /* Monthly birthday party for the children born that month (生日会),
-   * and the family phone call (亲情电话). */
-  g_date_set_dmy (&month, 1, g_date_get_month (&b->term_start), g_date_get_year (&b->term_start));
-  while (g_date_compare (&month, &b->term_end) <= 0)
-    {
-      GDate party = month;
-      g_autofree char *title = g_strdup_printf ("%d月集体生日会", g_date_get_month (&month));
-      gboolean past = g_date_compare (&month, &b->today) <= 0;
+  /* The monthly birthday party for the children born in each month (生日会):
+   * one series; who it is for comes from the archive as each month comes.
+   * The parties held so far have their attendance. */
+  {
+    g_autoptr(HavenActivity) parties = NULL;
+    GDate party;
 
-      g_date_add_days (&party, 24);
-      if (!add_activity (b, HAVEN_ACTIVITY_BIRTHDAY_PARTY, title, "留守儿童之家", &party, "15:30",
-                         HAVEN_RECURRENCE_NONE, FALSE,
-                         past ? b->birthday_children[g_date_get_month (&month) - 1] : NULL, error))
-        return FALSE;
-      g_date_add_months (&month, 1);
-    }
+    g_date_set_dmy (&party, 25, g_date_get_month (&b->term_start), g_date_get_year (&b->term_start));
+    parties = add_activity_full (b, HAVEN_ACTIVITY_BIRTHDAY_PARTY, "集体生日会", "留守儿童之家", &party, "15:30",
+                                 HAVEN_RECURRENCE_MONTHLY, FALSE, error);
+    if (parties == NULL)
+      return FALSE;
+    for (; g_date_compare (&party, &b->term_end) <= 0 && g_date_compare (&party, &b->today) <= 0;
+         g_date_add_months (&party, 1))
+      {
+        g_autofree char *day = format_date (&party);
+
+        if (!add_attendance (b, haven_record_get_id (HAVEN_RECORD (parties)), day,
+                             b->birthday_children[g_date_get_month (&party) - 1], error))
+          return FALSE;
+      }
+  }
+
+  /* Once a term, the files are brought up to date (及时补充或变更). */
+  month = b->term_start;
+  g_date_add_days (&month, 60);
+  if (!add_activity (b, HAVEN_ACTIVITY_OTHER, "留守儿童档案更新", "德育处", &month, "16:00",
+                     HAVEN_RECURRENCE_TERMLY, FALSE, NULL, error))
+    return FALSE;
 
   month = b->term_start;
-  if (!add_activity (b, HAVEN_ACTIVITY_FAMILY_CALL, "亲情电话（每月第一个周五）", "留守儿童之家", &month, "16:00",
-                     HAVEN_RECURRENCE_MONTHLY, FALSE, NULL, error))
-    return FALSE;
+  {
+    g_autoptr(HavenActivity) calls = NULL;
+    g_autoptr(HavenActivity) calligraphy = NULL;
+    g_autoptr(HavenActivity) sports = NULL;
 
-  /* Interest groups on Tuesday and Thursday afternoons. */
-  while (g_date_get_weekday (&month) != G_DATE_TUESDAY)
-    g_date_add_days (&month, 1);
-  if (!add_activity (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：书法与绘画", "留守儿童之家", &month, "16:10",
-                     HAVEN_RECURRENCE_WEEKLY, FALSE, NULL, error))
-    return FALSE;
-  g_date_add_days (&month, 2);
-  return add_activity (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：篮球与跳绳", "操场", &month, "16:10",
-                       HAVEN_RECURRENCE_WEEKLY, FALSE, NULL, error);
+    calls = add_activity_full (b, HAVEN_ACTIVITY_FAMILY_CALL, "亲情电话（每月第一个周五）", "留守儿童之家", &month, "16:00",
+                               HAVEN_RECURRENCE_MONTHLY, FALSE, error);
+    if (calls == NULL)
+      return FALSE;
+
+    /* Interest groups on Tuesday and Thursday afternoons. */
+    while (g_date_get_weekday (&month) != G_DATE_TUESDAY)
+      g_date_add_days (&month, 1);
+    calligraphy = add_activity_full (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：书法与绘画", "留守儿童之家", &month,
+                                     "16:10", HAVEN_RECURRENCE_WEEKLY, FALSE, error);
+    g_date_add_days (&month, 2);
+    sports = calligraphy != NULL ? add_activity_full (b, HAVEN_ACTIVITY_INTEREST_GROUP, "兴趣小组：篮球与跳绳", "操场",
+                                                      &month, "16:10", HAVEN_RECURRENCE_WEEKLY, FALSE, error)
+                                 : NULL;
+    if (sports == NULL)
+      return FALSE;
+
+    /* The National Day holiday (1–7 October) of an autumn term: the call
+     * of the 1st is made the day before, the groups do not meet. */
+    if (g_date_get_month (&b->term_start) == G_DATE_SEPTEMBER)
+      {
+        int year = g_date_get_year (&b->term_start);
+
+        for (int day = 1; day <= 7; day++)
+          {
+            GDate holiday;
+
+            g_date_clear (&holiday, 1);
+            g_date_set_dmy (&holiday, day, G_DATE_OCTOBER, year);
+            if (day == 1 && !add_occurrence_of_its_own (b, calls, &holiday, -1, error))
+              return FALSE;
+            if (g_date_get_weekday (&holiday) == G_DATE_TUESDAY
+                && !add_occurrence_of_its_own (b, calligraphy, &holiday, 0, error))
+              return FALSE;
+            if (g_date_get_weekday (&holiday) == G_DATE_THURSDAY
+                && !add_occurrence_of_its_own (b, sports, &holiday, 0, error))
+              return FALSE;
+          }
+      }
+  }
+  return TRUE;
 }
 
 static gboolean

@@ -16,6 +16,7 @@
 #include "haven-change.h"
 #include "haven-child.h"
 #include "haven-child-query.h"
+#include "haven-concerned-class.h"
 #include "haven-guardian.h"
 #include "haven-mentor.h"
 #include "haven-mentor-query.h"
@@ -53,6 +54,7 @@ static const RecordType record_types[] = {
   { haven_attendance_get_type, &haven_attendance_derived_sql },
   { haven_talk_get_type, &haven_talk_derived_sql },
   { haven_change_get_type, NULL },
+  { haven_concerned_class_get_type, &haven_concerned_class_derived_sql },
 };
 
 typedef struct
@@ -73,6 +75,7 @@ static const QueryType query_types[] = {
 static const HavenOpenFunc open_hooks[] = {
   haven_store_children_open,
   haven_store_pairings_open,
+  haven_store_activities_open,
 };
 
 const GType *

@@ -46,9 +46,18 @@ gboolean        haven_store_pairings_open   (HavenJob        *job,
 /* haven-store-activities.c */
 extern const HavenDerivedSql haven_activity_derived_sql;
 extern const HavenDerivedSql haven_attendance_derived_sql;
+extern const HavenDerivedSql haven_concerned_class_derived_sql;
 GPtrArray      *haven_store_activities_query (HavenJob       *job,
                                               HavenQuery     *query,
                                               GError        **error);
+gboolean        haven_store_activities_open (HavenJob        *job,
+                                             GError         **error);
+/* How many occurrences fall in the n_days from first (YYYY-MM-DD). */
+gboolean        haven_job_count_occurrences (HavenJob        *job,
+                                             const char      *first,
+                                             guint            n_days,
+                                             guint           *out,
+                                             GError         **error);
 
 /* haven-store-talks.c */
 extern const HavenDerivedSql haven_talk_derived_sql;

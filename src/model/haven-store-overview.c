@@ -8,6 +8,7 @@
 
 #include "haven-pairing-rules.h"
 #include "haven-store-overview.h"
+#include "haven-store-features.h"
 #include "haven-store-private.h"
 
 G_DEFINE_BOXED_TYPE (HavenOverview, haven_overview, haven_overview_copy, haven_overview_free)
@@ -82,9 +83,6 @@ compute (HavenDb     *db,
     && count (db, "SELECT count (*) FROM child c WHERE " ON_ROLL
                   " AND substr (c.birth_date, 6, 2) = substr (?1, 6, 2)",
               today, &overview->birthdays_this_month, error)
-    && count (db, "SELECT count (*) FROM activity WHERE substr (starts_at, 1, 10) >= ?1"
-                  " AND substr (starts_at, 1, 10) <= date (?1, '+14 days')",
-              today, &overview->activities_ahead, error)
     /* Over the capacity that applies to each mentor (the board marks them). */
     && count (db, "SELECT count (*) FROM (SELECT p.mentor_id FROM pairing p JOIN child c ON c.id = p.child_id"
                   " JOIN mentor m ON m.id = p.mentor_id"
@@ -103,9 +101,16 @@ overview_job (HavenJob  *job,
               gpointer   data,
               GError   **error)
 {
+  g_autoptr(HavenOverview) overview = NULL;
+
   if (!haven_job_ensure_open (job, error))
     return NULL;
-  return compute (job->db, data, error);
+  overview = compute (job->db, data, error);
+  /* Occurrences, not rows: a weekly group counts each week it meets. */
+  if (overview == NULL
+      || !haven_job_count_occurrences (job, data, HAVEN_OVERVIEW_DAYS_AHEAD, &overview->activities_ahead, error))
+    return NULL;
+  return g_steal_pointer (&overview);
 }
 
 void

@@ -19,13 +19,15 @@ typedef struct
   guint talks_this_month;
   guint follow_ups_due;      /* talks whose follow-up date has come */
   guint birthdays_this_month;
-  guint activities_ahead;    /* in the next 14 days */
+  guint activities_ahead;    /* occurrences in the HAVEN_OVERVIEW_DAYS_AHEAD days from today */
   guint mentors_overloaded;  /* more than HAVEN_MENTOR_LOAD_WARNING children */
   guint staff;
   guint classes;
 } HavenOverview;
 
 #define HAVEN_MENTOR_LOAD_WARNING 3
+/* "The next two weeks": today and the 13 days after it. */
+#define HAVEN_OVERVIEW_DAYS_AHEAD 14
 
 #define HAVEN_TYPE_OVERVIEW (haven_overview_get_type ())
 GType          haven_overview_get_type     (void) G_GNUC_CONST;
