@@ -17,12 +17,16 @@ static const char * const tables[] = {
   "attendance",
   "child",
   "child_change",
+  "due_rule",
+  "growth_entry",
   "guardian",
+  "individual_plan",
   "mentor",
   "meta",
   "pairing",
   "pairing_check",
   "parent",
+  "plan_review",
   "school",
   "school_class",
   "staff",
@@ -257,6 +261,17 @@ test_migrations_upgrade_keeps_copy (void)
             "ALTER TABLE staff DROP COLUMN os_account;"
             "ALTER TABLE child DROP COLUMN village;"
             "ALTER TABLE child DROP COLUMN arrived_date;"
+            /* And what step 5 added. */
+            "DROP TABLE plan_review;"
+            "DROP TABLE individual_plan;"
+            "DROP TABLE growth_entry;"
+            "DROP TABLE due_rule;"
+            "DROP INDEX talk_by_child_kind;"
+            "DROP INDEX talk_by_staff;"
+            "DROP INDEX talk_by_follow_up;"
+            "ALTER TABLE talk DROP COLUMN call_with;"
+            "ALTER TABLE talk DROP COLUMN minutes;"
+            "ALTER TABLE child DROP COLUMN care_risk;"
             "PRAGMA user_version = 2;");
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
 
@@ -275,6 +290,48 @@ test_migrations_upgrade_keeps_copy (void)
   g_unlink (copy);
 }
 
+/* Step 5: the old moods land on the 5-step scale, the due rules are
+ * seeded with the seeds' defaults, each with a uuid of its own. */
+static void
+test_migrations_talks_and_due (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenDb *db;
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  haven_db_close (db);
+
+  /* As schema 4 left it: no step 5, talks with the old moods (1 happy,
+   * 2 calm, 3 low, 4 anxious, 5 withdrawn, 6 angry). */
+  raw_exec (dir->path,
+            "DROP TABLE plan_review; DROP TABLE individual_plan; DROP TABLE growth_entry; DROP TABLE due_rule;"
+            "DROP INDEX talk_by_child_kind; DROP INDEX talk_by_staff; DROP INDEX talk_by_follow_up;"
+            "ALTER TABLE talk DROP COLUMN call_with; ALTER TABLE talk DROP COLUMN minutes;"
+            "ALTER TABLE child DROP COLUMN care_risk;"
+            "INSERT INTO child (id, uuid, name, updated_at) VALUES (1, 'c1', '张小明', 'now');"
+            "INSERT INTO talk (uuid, child_id, mood, updated_at) VALUES"
+            "  ('t0', 1, 0, 'now'), ('t1', 1, 1, 'now'), ('t2', 1, 2, 'now'), ('t3', 1, 3, 'now'),"
+            "  ('t4', 1, 4, 'now'), ('t5', 1, 5, 'now'), ('t6', 1, 6, 'now');"
+            "PRAGMA user_version = 4;");
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  haven_db_close (db);
+
+  g_assert_cmpint (raw_int (dir->path, "SELECT group_concat (mood, '') FROM (SELECT mood FROM talk ORDER BY uuid)"),
+                   ==, 542211);
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM due_rule"), ==, 6);
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (DISTINCT uuid) FROM due_rule WHERE length (uuid) = 36"), ==, 6);
+  /* Class talk monthly on term days, soon 7; mentor weekly, soon 2; home
+   * visit each term, soon 14. */
+  g_assert_cmpint (raw_int (dir->path, "SELECT period * 100 + soon_days * 10 + term_days_only FROM due_rule WHERE rule = 0"), ==, 171);
+  g_assert_cmpint (raw_int (dir->path, "SELECT period * 100 + soon_days * 10 + term_days_only FROM due_rule WHERE rule = 1"), ==, 21);
+  g_assert_cmpint (raw_int (dir->path, "SELECT period * 1000 + soon_days * 10 + term_days_only FROM due_rule WHERE rule = 4"), ==, 2141);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/migrations/atomic", test_migrations_atomic);
   g_test_add_func ("/migrations/empty-file", test_migrations_empty_file);
   g_test_add_func ("/migrations/upgrade-keeps-copy", test_migrations_upgrade_keeps_copy);
+  g_test_add_func ("/migrations/talks-and-due", test_migrations_talks_and_due);
 
   return g_test_run ();
 }

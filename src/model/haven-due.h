@@ -118,4 +118,12 @@ gboolean        haven_due_period_bounds       (const HavenDueRule  *rule,
                                                GDate               *start,
                                                GDate               *end);
 
+/* A duty with a date of its own (an individual plan's review): OVERDUE
+ * once the day has passed, SOON from soon_days days before it up to the
+ * day itself (so 7 gives the week that ends on it), OPEN before that, and
+ * DONE when there is no date (nothing left open). */
+HavenDueStatus  haven_due_evaluate_date       (const GDate         *today,
+                                               const GDate         *due,
+                                               guint                soon_days);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "haven-child-file.h"
+#include "haven-due.h"
 #include "haven-model-types.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,13 @@ const char *haven_label_recurrence     (HavenRecurrence       value);
 const char *haven_label_talk_kind      (HavenTalkKind         value);
 const char *haven_label_mood           (HavenMood             value);
 const char *haven_label_topic          (HavenTopics           topic);
+const char *haven_label_call_with      (HavenCallWith         value);
+const char *haven_label_growth_kind    (HavenGrowthKind       value);
+const char *haven_label_due_rule       (HavenDueRuleKind      value);
+const char *haven_label_due_status     (HavenDueStatus        value);
+const char *haven_label_due_period     (HavenDuePeriod        value);
+/* One label per warning sign of a child's care, in the flags' order. */
+GStrv       haven_label_care_risks     (HavenCareRisk         risks);
 /* "Study, mood" — the set topics joined by the locale's list separator. */
 char       *haven_label_topics         (HavenTopics           topics);
 /* One label per missing item, for "this file still lacks …". */

@@ -16,6 +16,8 @@
 #include "haven-change.h"
 #include "haven-child.h"
 #include "haven-child-query.h"
+#include "haven-due-setting.h"
+#include "haven-growth-entry.h"
 #include "haven-guardian.h"
 #include "haven-mentor.h"
 #include "haven-mentor-query.h"
@@ -24,6 +26,7 @@
 #include "haven-pairing-check.h"
 #include "haven-pairing-query.h"
 #include "haven-parent.h"
+#include "haven-plan.h"
 #include "haven-school-class.h"
 #include "haven-school-info.h"
 #include "haven-staff.h"
@@ -53,6 +56,10 @@ static const RecordType record_types[] = {
   { haven_attendance_get_type, &haven_attendance_derived_sql },
   { haven_talk_get_type, &haven_talk_derived_sql },
   { haven_change_get_type, NULL },
+  { haven_due_setting_get_type, NULL },
+  { haven_growth_entry_get_type, &haven_growth_entry_derived_sql },
+  { haven_plan_get_type, &haven_plan_derived_sql },
+  { haven_plan_review_get_type, NULL },
 };
 
 typedef struct
@@ -72,6 +79,7 @@ static const QueryType query_types[] = {
 
 static const HavenOpenFunc open_hooks[] = {
   haven_store_children_open,
+  haven_store_care_open,
 };
 
 const GType *
