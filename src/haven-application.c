@@ -24,6 +24,7 @@ struct _HavenApplication
   char           *output;          /* --output FILE.pdf */
   gboolean        a5;              /* --paper A5 */
   char           *screenshots;     /* --screenshots DIR */
+  char           *due;             /* --due YYYY-MM-DD */
   int             exit_status;
 };
 
@@ -35,6 +36,7 @@ static const GOptionEntry options[] = {
   { "print-cards", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the contact cards of a class (or “all”) to the --output PDF, then exit"), N_("CLASS") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file that --print-cards writes"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --print-cards: A4 (the default) or A5"), N_("SIZE") },
+  { "due", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Print what is due on DATE for every child and rule (child, class, rule, last done, status; tab-separated, to --output if given), then exit"), N_("DATE") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL, NULL, NULL },
   { NULL }
 };
@@ -138,6 +140,7 @@ haven_application_handle_local_options (GApplication *app,
   const char *screenshots = NULL;
   const char *paper = NULL;
   const char *sample_arg = NULL;
+  const char *due = NULL;
   guint64 sample = 0;
 
   g_variant_dict_lookup (dict, "database", "^&ay", &database);
@@ -148,6 +151,7 @@ haven_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "output", "^&ay", &output);
   g_variant_dict_lookup (dict, "screenshots", "^&ay", &screenshots);
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
+  g_variant_dict_lookup (dict, "due", "&s", &due);
 
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
     {
@@ -181,12 +185,18 @@ haven_application_handle_local_options (GApplication *app,
       g_printerr ("%s\n", _("--print-cards needs --output FILE.pdf"));
       return 1;
     }
+  self->due = g_strdup (due);
+  if (self->due != NULL && (self->print_cards != NULL || self->sample > 0))
+    {
+      g_printerr ("%s\n", _("--due runs on its own, without --print-cards or --sample"));
+      return 1;
+    }
 
   /* Command-line work runs before GTK starts, so it needs no display. */
-  if (self->sample > 0 || self->print_cards != NULL)
+  if (self->sample > 0 || self->print_cards != NULL || self->due != NULL)
     {
       HavenCommandLine command = {
-        self->database, self->sample, self->print_cards, self->output, self->a5,
+        self->database, self->sample, self->print_cards, self->output, self->a5, self->due,
       };
 
       return haven_command_line_run (&command);
@@ -259,6 +269,7 @@ haven_application_finalize (GObject *object)
   g_free (self->print_cards);
   g_free (self->output);
   g_free (self->screenshots);
+  g_free (self->due);
 
   G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
 }

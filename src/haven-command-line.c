@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-child-query.h"
+#include "haven-command-due.h"
 #include "haven-command-line.h"
 #include "haven-files.h"
 #include "haven-report-cards.h"
@@ -271,6 +272,16 @@ print_cards (Run *run)
 /* Running */
 
 static void
+command_finished_cb (gpointer user_data,
+                     int      status)
+{
+  Run *run = user_data;
+
+  run->status = status;
+  done (run);
+}
+
+static void
 store_opened_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -289,6 +300,8 @@ store_opened_cb (GObject      *object,
                              sample_filled_cb, run);
   else if (run->options->print_cards != NULL)
     print_cards (run);
+  else if (run->options->due != NULL)
+    haven_command_due_run (run->store, run->options->due, run->options->output, command_finished_cb, run);
   else
     done (run);
 }

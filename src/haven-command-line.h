@@ -16,6 +16,7 @@ typedef struct
   const char *print_cards;   /* --print-cards CLASS|all */
   const char *output;        /* --output FILE.pdf */
   gboolean    a5;            /* --paper A5 */
+  const char *due;           /* --due YYYY-MM-DD: what is due that day */
 } HavenCommandLine;
 
 /* Runs the work and returns the exit status; errors go to stderr. Needs

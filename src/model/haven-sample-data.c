@@ -642,7 +642,6 @@ static const Weighted aids[] = {
  *   {TA}          the child: 他 or 她
  *   {GUARDIAN}    what the child calls the guardian: 奶奶, 外公, 妈妈 …
  *   {PARENTS}     who works away: 爸爸, 妈妈 or 爸爸妈妈
- *   {PARENTS_TA}  them: 他, 她 or 他们
  *   {PARENT}      one parent who works away (the father if both do)
  *   {CITY}        where that parent works, as the card says
  * A note whose facts a child's file lacks gives way to the next one. */
@@ -700,7 +699,7 @@ static const TalkTemplate talk_templates[] = {
   { 0, "{TA}说暑假想去河里游泳。我重点讲了防溺水安全知识，让{TA}记住“六不”要求，并回家讲给{GUARDIAN}听。" },
   { 0, "孩子这个月和同学打了一架，原因是对方说{TA}“没人管”。"
     "我分别找两人谈了话，让他们互相道歉，并在班上强调不许拿留守同学开玩笑。" },
-  { NEEDS_AWAY, "聊到{PARENTS}在外打工，{TA}说知道{PARENTS_TA}很辛苦，想快点长大帮家里分担。"
+  { NEEDS_AWAY, "聊到{PARENTS}在外打工，{TA}说知道{PARENTS}很辛苦，想快点长大帮家里分担。"
     "我告诉{TA}现在最好的分担就是照顾好自己、认真学习。" },
   { 0, "孩子最近看黑板总眯着眼睛，视力下降明显。我把{TA}的座位调到了前排，并通知家长带{TA}去配眼镜。" },
   { NEEDS_AWAY, "{TA}最近迷上了手机游戏，晚上偷偷玩到很晚。我和{TA}一起分析了沉迷游戏的危害，"
@@ -1177,7 +1176,6 @@ fill_template (const char             *text,
   } fills[] = {
     { "{TA}", facts->male ? "他" : "她" },
     { "{GUARDIAN}", haven_sample_data_guardian_word (facts->guardian, facts->guardian_male) },
-    { "{PARENTS_TA}", both ? "他们" : father ? "他" : "她" },
     { "{PARENTS}", parents },
     { "{PARENT}", father ? "爸爸" : "妈妈" },
     { "{CITY}", city != NULL && *city != '\0' ? city : "外地" },
