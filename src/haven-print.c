@@ -467,6 +467,33 @@ haven_print_roster_async (HavenStore          *store,
                           roster_class_loaded_cb, g_steal_pointer (&task));
 }
 
+/* A report already laid out */
+
+void
+haven_print_report_async (HavenStore          *store,
+                          GtkWindow           *parent,
+                          HavenReport         *report,
+                          const char          *job_name,
+                          const char          *basename,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PrintJob *job;
+
+  g_return_if_fail (HAVEN_IS_STORE (store));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (HAVEN_IS_REPORT (report));
+  g_return_if_fail (job_name != NULL && basename != NULL);
+
+  task = print_task_new (store, parent, cancellable, haven_print_report_async, callback, user_data);
+  job = g_task_get_task_data (task);
+  job->basename = file_basename (basename);
+  job->report = g_object_ref (report);
+  run_operation (task, job_name);
+}
+
 gboolean
 haven_print_finish (GAsyncResult  *result,
                     GError       **error)
@@ -475,7 +502,8 @@ haven_print_finish (GAsyncResult  *result,
 
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
   tag = g_task_get_source_tag (G_TASK (result));
-  g_return_val_if_fail (tag == haven_print_cards_async || tag == haven_print_roster_async, FALSE);
+  g_return_val_if_fail (tag == haven_print_cards_async || tag == haven_print_roster_async
+                        || tag == haven_print_report_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "haven-report.h"
 #include "haven-store.h"
 
 G_BEGIN_DECLS
@@ -33,7 +34,19 @@ void      haven_print_roster_async  (HavenStore           *store,
                                      GAsyncReadyCallback   callback,
                                      gpointer              user_data);
 
-/* Finishes either. TRUE when the pages went to the printer or file, and
+/* Shows the print dialog for a report already laid out (a talk card, a
+ * timeline); "Print to File" offers basename.pdf. Finish with
+ * haven_print_finish(). */
+void      haven_print_report_async  (HavenStore           *store,
+                                     GtkWindow            *parent,
+                                     HavenReport          *report,
+                                     const char           *job_name,
+                                     const char           *basename,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data);
+
+/* Finishes any of them. TRUE when the pages went to the printer or file, and
  * also when the teacher closed the dialog without printing; FALSE with an
  * error when loading or printing failed, or with G_IO_ERROR_CANCELLED when
  * the cancellable was cancelled. */

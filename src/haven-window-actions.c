@@ -13,7 +13,10 @@
 #include <glib/gi18n.h>
 
 #include "haven-child-editor.h"
+#include "haven-phone-log.h"
 #include "haven-preferences-window.h"
+#include "haven-talk.h"
+#include "haven-talk-editor.h"
 #include "haven-store-children.h"
 #include "haven-window-private.h"
 
@@ -254,6 +257,144 @@ backup_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Talk records */
+
+static void
+talk_saved_cb (HavenWindow     *self,
+               gint64           talk_id,
+               HavenTalkEditor *editor)
+{
+  haven_window_toast (self, _("Talk record saved"), 3);
+}
+
+static void
+present_dialog (HavenWindow *self,
+                GtkWindow   *dialog)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (self));
+  /* On a 1024×600 screen the form must fit under the parent's height. */
+  if (height > 0)
+    gtk_window_set_default_size (dialog, 640, MIN (720, height - 24));
+  gtk_window_present (dialog);
+}
+
+static void
+open_talk_editor (HavenWindow     *self,
+                  HavenTalkEditor *editor)
+{
+  g_signal_connect_object (editor, "saved", G_CALLBACK (talk_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+}
+
+/* What a talk started without a kind is, by who starts it: a mentor's
+ * talk for a mentor, counselling for the counsellor. */
+static HavenTalkKind
+default_kind (HavenWindow *self)
+{
+  HavenSession *session = haven_context_get_session (self->context);
+
+  switch (session != NULL ? haven_session_get_role (session) : HAVEN_STAFF_ROLE_CLASS_TEACHER)
+    {
+    case HAVEN_STAFF_ROLE_COUNSELLOR:
+      return HAVEN_TALK_COUNSELLING;
+    case HAVEN_STAFF_ROLE_MENTOR:
+    case HAVEN_STAFF_ROLE_SUBJECT_TEACHER:
+    case HAVEN_STAFF_ROLE_VOLUNTEER:
+      return HAVEN_TALK_MENTOR;
+    default:
+      return HAVEN_TALK_MONTHLY;
+    }
+}
+
+/* (x): the child, 0 to choose one in the form. */
+static void
+new_talk_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  if (!self->ready)
+    return;
+  open_talk_editor (self, haven_talk_editor_new (self->context, g_variant_get_int64 (parameter),
+                                                 default_kind (self)));
+}
+
+/* ((xs)): the child and the kind's nick ("home-visit", "family-call"),
+ * what the calendar's activities and the due list ask for. */
+static void
+new_talk_of_kind_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  const char *nick;
+  gint64 child_id;
+  int kind;
+
+  if (!self->ready)
+    return;
+  g_variant_get (parameter, "(x&s)", &child_id, &nick);
+  kind = haven_talk_kind_from_nick (nick);
+  if (kind < 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("There is no kind of talk record called “%s”."), nick);
+      haven_window_toast (self, text, 0);
+      return;
+    }
+  open_talk_editor (self, haven_talk_editor_new (self->context, child_id, kind));
+}
+
+static void
+edit_talk_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  if (!self->ready || g_variant_get_int64 (parameter) <= 0)
+    return;
+  open_talk_editor (self, haven_talk_editor_new_for_talk (self->context, g_variant_get_int64 (parameter)));
+}
+
+static void
+phone_log_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  if (!self->ready)
+    return;
+  present_dialog (self, GTK_WINDOW (haven_phone_log_new (self->context)));
+}
+
+/* (s): the talk records with a preset filter (haven_talks_page_show_records). */
+static void
+show_talks_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  show_view (self, "talks");
+  haven_talks_page_show_records (self->talks_page, g_variant_get_string (parameter, NULL));
+}
+
+/* (s): what is due, with a preset filter (haven_due_list_show). */
+static void
+show_due_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  show_view (self, "talks");
+  haven_talks_page_show_due (self->talks_page, g_variant_get_string (parameter, NULL));
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
@@ -272,6 +413,7 @@ _haven_window_actions_update (HavenWindow *self)
   static const char * const need_ready[] = {
     "win.add-child", "win.edit-child", "win.show-child", "win.show-children", "win.backup", "win.backup-to",
     "win.search", "win.preferences", "win.restore-child",
+    "win.new-talk", "win.new-talk-of-kind", "win.edit-talk", "win.phone-log", "win.show-talks", "win.show-due",
   };
   gboolean writer = self->ready && haven_context_get_session (self->context) != NULL
                     && haven_session_can_write (haven_context_get_session (self->context));
@@ -282,6 +424,9 @@ _haven_window_actions_update (HavenWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-child", writer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", writer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-child", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-talk", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-talk-of-kind", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.phone-log", writer);
 }
 
 void
@@ -302,7 +447,15 @@ _haven_window_class_actions_init (HavenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.show-undo-toast", "(sssv)", show_undo_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.new-talk", "x", new_talk_action);
+  gtk_widget_class_install_action (widget_class, "win.new-talk-of-kind", "(xs)", new_talk_of_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-talk", "x", edit_talk_action);
+  gtk_widget_class_install_action (widget_class, "win.phone-log", NULL, phone_log_action);
+  gtk_widget_class_install_action (widget_class, "win.show-talks", "s", show_talks_action);
+  gtk_widget_class_install_action (widget_class, "win.show-due", "s", show_due_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.new-talk", "x", (gint64) 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.phone-log", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }

@@ -323,8 +323,6 @@ haven_window_class_init (HavenWindowClass *klass)
 static void
 haven_window_init (HavenWindow *self)
 {
-  g_autofree char *last_view = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
@@ -335,8 +333,9 @@ haven_window_init (HavenWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  last_view = g_settings_get_string (self->settings, "last-view");
-  adw_view_stack_set_visible_child_name (self->view_stack, last_view);
+  /* The overview is the start page: what is due comes first, whatever
+   * was open last time. */
+  adw_view_stack_set_visible_child_name (self->view_stack, "overview");
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name", G_SETTINGS_BIND_SET);
 
   _haven_window_actions_update (self);

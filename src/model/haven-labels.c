@@ -119,6 +119,21 @@ const char *haven_label_due_rule (HavenDueRuleKind v)         { return PICK (due
 const char *haven_label_due_status (HavenDueStatus v)         { return PICK (due_statuses, v); }
 const char *haven_label_due_period (HavenDuePeriod v)         { return PICK (due_periods, v); }
 
+const char *
+haven_label_for_flag (GType flags_type,
+                      guint flag)
+{
+  int bit = g_bit_nth_lsf (flag, -1);
+
+  if (bit < 0 || (flag & (flag - 1)) != 0)
+    return "";
+  if (flags_type == HAVEN_TYPE_TOPICS)
+    return PICK (topics, bit);
+  if (flags_type == HAVEN_TYPE_CARE_RISK)
+    return PICK (care_risks, bit);
+  return "";
+}
+
 GStrv
 haven_label_care_risks (HavenCareRisk risks)
 {

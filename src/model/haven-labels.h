@@ -43,6 +43,10 @@ const char *haven_label_history_field  (const char           *key);
  * field "child.reason" becomes "Both parents away", "yes" "Yes". */
 char       *haven_label_history_value  (const char           *key,
                                         const char           *value);
+/* The label of one flag of a flags type labelled here (topics, care
+ * risks), "" for others. */
+const char *haven_label_for_flag       (GType                 flags_type,
+                                        guint                 flag);
 /* The number of values of an enum labelled here, for drop-downs. */
 guint       haven_label_count          (GType                 enum_type);
 const char *haven_label_for            (GType                 enum_type,
