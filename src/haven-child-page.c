@@ -10,7 +10,10 @@
 
 #include "haven-attendance.h"
 #include "haven-change.h"
+#include "haven-child-care.h"
+#include "haven-child-growth.h"
 #include "haven-child-page.h"
+#include "haven-child-timeline.h"
 #include "haven-labels.h"
 #include "haven-pairing.h"
 #include "haven-owned-query.h"
@@ -32,7 +35,10 @@ struct _HavenChildPage
   GtkLabel        *missing_label;
   GtkBox          *details_box;
   GtkListBox      *mentors_box;
-  GtkListBox      *talks_box;
+  AdwAvatar       *avatar;
+  HavenChildCare  *care;
+  HavenChildGrowth *growth;
+  HavenChildTimeline *timeline;
   GtkListBox      *activities_box;
   GtkListBox      *history_box;
 
@@ -41,7 +47,7 @@ struct _HavenChildPage
   HavenChildFile  *file;         /* owned, once loaded */
   gint64           child_id;
   GCancellable    *cancellable;  /* of the current child's loads */
-  HavenQuery      *queries[4];   /* owned: mentors, talks, activities, history */
+  HavenQuery      *queries[4];   /* owned: mentors, (the timeline's), activities, history */
   HavenRecordList *lists[4];     /* owned */
 };
 
@@ -287,27 +293,6 @@ describe_pairing (HavenRecord  *r,
 }
 
 static void
-describe_talk (HavenRecord  *r,
-               AdwActionRow *row)
-{
-  g_autofree char *title = g_strdup_printf ("%s · %s · %s",
-                                            haven_record_get_string (r, HAVEN_TALK_DATE),
-                                            haven_label_talk_kind (haven_record_get_int (r, HAVEN_TALK_KIND)),
-                                            haven_record_get_string (r, HAVEN_TALK_TALKER));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* A list row never holds what was said; a confidential talk shows that
-   * it exists, nothing more. */
-  if (haven_record_get_int (r, HAVEN_TALK_CONFIDENTIAL))
-    adw_action_row_set_subtitle (row, _("Confidential: the notes are kept with the counsellor."));
-  else
-    {
-      g_autofree char *topics = haven_label_topics (haven_record_get_int (r, HAVEN_TALK_TOPICS));
-      adw_action_row_set_subtitle (row, topics);
-    }
-}
-
-static void
 describe_attendance (HavenRecord  *r,
                      AdwActionRow *row)
 {
@@ -421,6 +406,7 @@ file_loaded_cb (GObject      *object,
 
   g_set_object (&self->file, file);
   show_details (self);
+  haven_child_care_set_file (self->care, file);
 }
 
 static void
@@ -608,8 +594,9 @@ haven_child_page_set_context (HavenChildPage *self,
     g_object_set (pairings, "current-only", FALSE, NULL);
     bind_list (self, 0, pairings, self->mentors_box, describe_pairing, _("No mentor yet"));
   }
-  bind_list (self, 1, HAVEN_QUERY (haven_talk_query_new ()), self->talks_box, describe_talk,
-             _("No talks recorded yet"));
+  haven_child_care_set_context (self->care, context);
+  haven_child_growth_set_context (self->growth, context);
+  haven_child_timeline_set_context (self->timeline, context);
   bind_list (self, 2, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_ATTENDANCE, "child-id", 0)),
              self->activities_box, describe_attendance, _("Has not taken part in an activity yet"));
   bind_list (self, 3, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_CHANGE, "child-id", 0)),
@@ -630,6 +617,8 @@ haven_child_page_set_child_id (HavenChildPage *self,
       haven_query_set_int_filter (self->queries[i],
                                   HAVEN_IS_OWNED_QUERY (self->queries[i]) ? "owner-id" : "child-id", child_id);
 
+  haven_child_growth_set_child_id (self->growth, child_id);
+  haven_child_timeline_set_child_id (self->timeline, child_id);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   reload (self);
 }
@@ -700,7 +689,10 @@ haven_child_page_class_init (HavenChildPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, missing_label);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, details_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, mentors_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, talks_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, avatar);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, care);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, growth);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, activities_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, history_box);
 
@@ -715,6 +707,11 @@ haven_child_page_class_init (HavenChildPageClass *klass)
 static void
 haven_child_page_init (HavenChildPage *self)
 {
+  g_type_ensure (HAVEN_TYPE_CHILD_CARE);
+  g_type_ensure (HAVEN_TYPE_CHILD_GROWTH);
+  g_type_ensure (HAVEN_TYPE_CHILD_TIMELINE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The latest photo of the growth folder stands on the card. */
+  g_object_bind_property (self->growth, "latest-photo", self->avatar, "custom-image", G_BINDING_SYNC_CREATE);
   self->cancellable = g_cancellable_new ();
 }

@@ -13,7 +13,10 @@
 #include <glib/gi18n.h>
 
 #include "haven-child-editor.h"
+#include "haven-growth-editor.h"
+#include "haven-model-enums.h"
 #include "haven-phone-log.h"
+#include "haven-plan-editor.h"
 #include "haven-preferences-window.h"
 #include "haven-talk.h"
 #include "haven-talk-editor.h"
@@ -371,6 +374,80 @@ phone_log_action (GtkWidget  *widget,
   present_dialog (self, GTK_WINDOW (haven_phone_log_new (self->context)));
 }
 
+/* The growth folder and the individual plan */
+
+static void
+growth_saved_cb (HavenWindow       *self,
+                 gint64             entry_id,
+                 HavenGrowthEditor *editor)
+{
+  haven_window_toast (self, _("Growth folder updated"), 3);
+}
+
+/* ((xs)): the child and the kind's nick ("good-news", "photo" …). */
+static void
+add_growth_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (HAVEN_TYPE_GROWTH_KIND);
+  HavenGrowthEditor *editor;
+  GEnumValue *kind;
+  const char *nick;
+  gint64 child_id;
+
+  if (!self->ready)
+    return;
+  g_variant_get (parameter, "(x&s)", &child_id, &nick);
+  kind = g_enum_get_value_by_nick (kinds, nick);
+  editor = haven_growth_editor_new (self->context, child_id, kind != NULL ? kind->value : HAVEN_GROWTH_GOOD_NEWS);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (growth_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+  /* A photo starts where it comes from. */
+  if (kind != NULL && kind->value == HAVEN_GROWTH_PHOTO)
+    gtk_widget_activate_action (GTK_WIDGET (editor), "growth.choose-photo", NULL);
+}
+
+static void
+edit_growth_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  HavenGrowthEditor *editor;
+
+  if (!self->ready || g_variant_get_int64 (parameter) <= 0)
+    return;
+  editor = haven_growth_editor_new_for_entry (self->context, g_variant_get_int64 (parameter));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (growth_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+}
+
+static void
+plan_saved_cb (HavenWindow     *self,
+               gint64           plan_id,
+               HavenPlanEditor *editor)
+{
+  haven_window_toast (self, _("Individual plan saved"), 3);
+}
+
+/* (x): the child whose plan to make or edit. */
+static void
+edit_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  HavenPlanEditor *editor;
+
+  if (!self->ready || g_variant_get_int64 (parameter) <= 0)
+    return;
+  editor = haven_plan_editor_new (self->context, g_variant_get_int64 (parameter));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (plan_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+}
+
 /* (s): the talk records with a preset filter (haven_talks_page_show_records). */
 static void
 show_talks_action (GtkWidget  *widget,
@@ -414,6 +491,7 @@ _haven_window_actions_update (HavenWindow *self)
     "win.add-child", "win.edit-child", "win.show-child", "win.show-children", "win.backup", "win.backup-to",
     "win.search", "win.preferences", "win.restore-child",
     "win.new-talk", "win.new-talk-of-kind", "win.edit-talk", "win.phone-log", "win.show-talks", "win.show-due",
+    "win.add-growth", "win.edit-growth", "win.edit-plan",
   };
   gboolean writer = self->ready && haven_context_get_session (self->context) != NULL
                     && haven_session_can_write (haven_context_get_session (self->context));
@@ -427,6 +505,7 @@ _haven_window_actions_update (HavenWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-talk", writer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-talk-of-kind", writer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.phone-log", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-growth", writer);
 }
 
 void
@@ -453,6 +532,9 @@ _haven_window_class_actions_init (HavenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.phone-log", NULL, phone_log_action);
   gtk_widget_class_install_action (widget_class, "win.show-talks", "s", show_talks_action);
   gtk_widget_class_install_action (widget_class, "win.show-due", "s", show_due_action);
+  gtk_widget_class_install_action (widget_class, "win.add-growth", "(xs)", add_growth_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-growth", "x", edit_growth_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-plan", "x", edit_plan_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.new-talk", "x", (gint64) 0);
