@@ -637,6 +637,21 @@ haven_child_page_get_file (HavenChildPage *self)
   return self->file;
 }
 
+void
+haven_child_page_show_timeline (HavenChildPage *self)
+{
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  g_return_if_fail (HAVEN_IS_CHILD_PAGE (self));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  if (gtk_widget_compute_point (GTK_WIDGET (self->growth),
+                                gtk_widget_get_parent (GTK_WIDGET (self->growth)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
+}
+
 GListModel *
 haven_child_page_get_history (HavenChildPage *self)
 {

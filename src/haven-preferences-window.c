@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-due-rules-group.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
 #include "haven-preferences-window.h"
@@ -33,6 +34,7 @@ struct _HavenPreferencesWindow
   AdwPreferencesGroup  *school_group;
   AdwPreferencesGroup  *terms_group;
   AdwComboRow          *staff_row;
+  HavenDueRulesGroup   *due_rules_group;
 
   /* Owned */
   HavenContext         *context;
@@ -471,11 +473,13 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
   object_class->finalize = haven_preferences_window_finalize;
 
   g_type_ensure (HAVEN_TYPE_FORM_ROW);
+  g_type_ensure (HAVEN_TYPE_DUE_RULES_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, school_group);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, terms_group);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, due_rules_group);
   gtk_widget_class_bind_template_callback (widget_class, staff_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.add-term", NULL, add_term_action);
@@ -512,5 +516,6 @@ haven_preferences_window_new (HavenContext *context)
   haven_store_query_async (store, terms, self->cancellable, terms_found_cb, g_object_ref (self));
   staff = haven_query_new (HAVEN_TYPE_STAFF);
   haven_store_query_async (store, staff, self->cancellable, staff_found_cb, g_object_ref (self));
+  haven_due_rules_group_set_context (self->due_rules_group, context);
   return GTK_WIDGET (self);
 }

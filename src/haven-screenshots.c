@@ -13,7 +13,11 @@
 #include <glib/gstdio.h>
 
 #include "haven-archive-page.h"
+#include "haven-child-page.h"
+#include "haven-due-list.h"
 #include "haven-screenshots.h"
+#include "haven-talk-editor.h"
+#include "haven-talks-page.h"
 #include "haven-window.h"
 
 typedef struct
@@ -25,6 +29,7 @@ typedef struct
 static const Size sizes[] = { { 1366, 768 }, { 1024, 600 } };
 static const char * const views[] = {
   "welcome", "overview", "archive", "child", "child-edit", "pairing", "calendar", "talks",
+  "talk-form", "due", "timeline",
 };
 
 typedef struct
@@ -40,6 +45,7 @@ typedef struct
   guint           idle_polls;
   guint           polls;
   gboolean        child_opened;
+  gboolean        talk_opened;
 } Run;
 
 static void next_shot (Run *run);
@@ -70,13 +76,53 @@ save_png (GtkWidget  *widget,
   return gdk_texture_save_to_png (texture, path);
 }
 
+static HavenTalksPage *
+talks_page (HavenWindow *window)
+{
+  return HAVEN_TALKS_PAGE (haven_window_get_page (window, "talks"));
+}
+
+/* The talk record form the window opened, if any. */
+static GtkWindow *
+talk_editor (void)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (HAVEN_IS_TALK_EDITOR (window))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+first_loaded (GListModel *list)
+{
+  g_autoptr(HavenRecord) first = NULL;
+
+  if (list == NULL || g_list_model_get_n_items (list) == 0)
+    return TRUE;
+  first = g_list_model_get_item (list, 0);
+  return haven_record_get_loaded (first);
+}
+
 static gboolean
 settled (Run *run)
 {
   HavenArchivePage *page = archive_page (run->window);
+  HavenTalksPage *talks = talks_page (run->window);
+  GtkWindow *editor = talk_editor ();
   GListModel *list;
 
   if (!haven_window_get_ready (run->window) || haven_store_get_busy (haven_context_get_store (haven_window_get_context (run->window))))
+    return FALSE;
+  if (talks != NULL && (!first_loaded (G_LIST_MODEL (haven_talks_page_get_list (talks)))
+                        || haven_due_list_get_loading (haven_talks_page_get_due_list (talks))))
+    return FALSE;
+  if (editor != NULL && haven_talk_editor_get_loading (HAVEN_TALK_EDITOR (editor)))
     return FALSE;
 
   /* Rows still waiting for their page of data would show blank. */
@@ -109,7 +155,20 @@ poll_cb (gpointer user_data)
     }
 
   page = archive_page (run->window);
-  if ((g_str_equal (view, "child") || g_str_equal (view, "child-edit")) && !run->child_opened && page != NULL)
+  if (g_str_equal (view, "talk-form") && !run->talk_opened)
+    {
+      GListModel *list = G_LIST_MODEL (haven_talks_page_get_list (talks_page (run->window)));
+      g_autoptr(HavenRecord) first = g_list_model_get_n_items (list) > 0 ? g_list_model_get_item (list, 0) : NULL;
+
+      /* The newest record, filled in as a teacher would have. */
+      if (first != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (run->window), "win.edit-talk", "x", haven_record_get_id (first));
+      run->talk_opened = TRUE;
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
+  if ((g_str_equal (view, "child") || g_str_equal (view, "child-edit") || g_str_equal (view, "timeline"))
+      && !run->child_opened && page != NULL)
     {
       GListModel *list = G_LIST_MODEL (haven_archive_page_get_list (page));
       g_autoptr(HavenRecord) first = g_list_model_get_n_items (list) > 0 ? g_list_model_get_item (list, 0) : NULL;
@@ -128,9 +187,18 @@ poll_cb (gpointer user_data)
   /* A few quiet polls let the last rows and animations finish. */
   if (++run->idle_polls < 8)
     return G_SOURCE_CONTINUE;
+  if (g_str_equal (view, "timeline") && run->idle_polls == 8 && page != NULL)
+    {
+      haven_child_page_show_timeline (HAVEN_CHILD_PAGE (haven_archive_page_get_child_page (page)));
+      return G_SOURCE_CONTINUE;
+    }
+  if (run->idle_polls < 12 && g_str_equal (view, "timeline"))
+    return G_SOURCE_CONTINUE;
 
   if (g_str_equal (view, "child-edit") && haven_window_get_editor (run->window) != NULL)
     target = GTK_WIDGET (haven_window_get_editor (run->window));
+  if (g_str_equal (view, "talk-form") && talk_editor () != NULL)
+    target = GTK_WIDGET (talk_editor ());
 
   name = g_strdup_printf ("%s-%s-%dx%d.png", view, run->lang, size->width, size->height);
   path = g_build_filename (run->dir, name, NULL);
@@ -141,6 +209,8 @@ poll_cb (gpointer user_data)
 
   if (haven_window_get_editor (run->window) != NULL)
     gtk_window_destroy (haven_window_get_editor (run->window));
+  if (talk_editor () != NULL)
+    gtk_window_destroy (talk_editor ());
   gtk_window_destroy (GTK_WINDOW (run->window));
   run->window = NULL;
   run->shot++;
@@ -192,12 +262,19 @@ next_shot (Run *run)
     run->window = haven_window_new (run->app, run->context, 0);
   gtk_window_set_default_size (GTK_WINDOW (run->window), size->width, size->height);
   gtk_window_present (GTK_WINDOW (run->window));
-  gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
-                              g_str_equal (view, "child") || g_str_equal (view, "child-edit") ? "archive" : view);
+  if (g_str_equal (view, "due"))
+    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-due", "s", "scope=school");
+  else if (g_str_equal (view, "talks") || g_str_equal (view, "talk-form"))
+    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-talks", "s", "all");
+  else
+    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
+                                g_str_equal (view, "child") || g_str_equal (view, "child-edit")
+                                || g_str_equal (view, "timeline") ? "archive" : view);
 
   run->polls = 0;
   run->idle_polls = 0;
   run->child_opened = FALSE;
+  run->talk_opened = FALSE;
   g_timeout_add (100, poll_cb, run);
 }
 
