@@ -151,7 +151,7 @@ show_due (HavenOverviewPage     *self,
         subtitle = g_strdup_printf (ngettext ("%u due soon · %u of your children overdue",
                                               "%u due soon · %u of your children overdue", mine),
                                     soon, mine);
-      else
+      else if (soon > 0)
         subtitle = g_strdup_printf (ngettext ("%u due soon", "%u due soon", soon), soon);
       count = gtk_label_new (NULL);
       gtk_widget_add_css_class (count, "overview-count");

@@ -46,6 +46,7 @@ typedef struct
   guint           polls;
   gboolean        child_opened;
   gboolean        talk_opened;
+  gboolean        view_shown;
 } Run;
 
 static void next_shot (Run *run);
@@ -86,7 +87,7 @@ talks_page (HavenWindow *window)
 static GtkWindow *
 talk_editor (void)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* borrowed */
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -155,6 +156,17 @@ poll_cb (gpointer user_data)
     }
 
   page = archive_page (run->window);
+  /* The Talks view's presets wait until the window is ready. */
+  if (!run->view_shown && (g_str_equal (view, "due") || g_str_equal (view, "talks") || g_str_equal (view, "talk-form")))
+    {
+      if (g_str_equal (view, "due"))
+        gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-due", "s", "scope=school");
+      else
+        gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-talks", "s", "all");
+      run->view_shown = TRUE;
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
   if (g_str_equal (view, "talk-form") && !run->talk_opened)
     {
       GListModel *list = G_LIST_MODEL (haven_talks_page_get_list (talks_page (run->window)));
@@ -262,19 +274,16 @@ next_shot (Run *run)
     run->window = haven_window_new (run->app, run->context, 0);
   gtk_window_set_default_size (GTK_WINDOW (run->window), size->width, size->height);
   gtk_window_present (GTK_WINDOW (run->window));
-  if (g_str_equal (view, "due"))
-    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-due", "s", "scope=school");
-  else if (g_str_equal (view, "talks") || g_str_equal (view, "talk-form"))
-    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-talks", "s", "all");
-  else
-    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
-                                g_str_equal (view, "child") || g_str_equal (view, "child-edit")
-                                || g_str_equal (view, "timeline") ? "archive" : view);
+  gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
+                              g_str_equal (view, "child") || g_str_equal (view, "child-edit")
+                              || g_str_equal (view, "timeline") ? "archive"
+                              : g_str_equal (view, "due") || g_str_equal (view, "talk-form") ? "talks" : view);
 
   run->polls = 0;
   run->idle_polls = 0;
   run->child_opened = FALSE;
   run->talk_opened = FALSE;
+  run->view_shown = FALSE;
   g_timeout_add (100, poll_cb, run);
 }
 
