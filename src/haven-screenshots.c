@@ -188,7 +188,7 @@ poll_cb (gpointer user_data)
       if (first != NULL)
         {
           gtk_widget_activate_action (GTK_WIDGET (run->window),
-                                      g_str_equal (view, "child") ? "win.show-child" : "win.edit-child",
+                                      g_str_equal (view, "child-edit") ? "win.edit-child" : "win.show-child",
                                       "x", haven_record_get_id (first));
         }
       run->child_opened = TRUE;

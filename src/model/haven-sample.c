@@ -384,9 +384,18 @@ add_talks (Builder      *b,
                             && g_date_get_year (&month) == g_date_get_year (&b->today);
       int last_day = this_month ? g_date_get_day (&b->today) : g_date_get_days_in_month (g_date_get_month (&month), g_date_get_year (&month));
       HavenTopics topics = 0;
+      gboolean held;
 
       if (this_month && chance (b, 0.35))
         break;
+      /* Early in the month few have had theirs yet: the share held so far
+       * follows the days gone. Decided from the child's id, and the talk
+       * still drawn, so the random stream (and every child after this one)
+       * stays as it was. */
+      held = !this_month
+             || (guint) ((guint64) child_id * 2654435761u % 1000)
+                < (guint) (1000 * (g_date_get_day (&b->today) + 2)
+                           / (g_date_get_days_in_month (g_date_get_month (&b->today), g_date_get_year (&b->today)) + 2));
 
       /* The first month of a term starts on the term's first day. */
       if (g_date_compare (&day, &b->term_start) < 0)
@@ -399,7 +408,7 @@ add_talks (Builder      *b,
       /* The month's talk; one month in ten the class teacher also went to
        * the child's home (the visit itself follows, after the children). */
       set_int (talk, HAVEN_TALK_KIND, HAVEN_TALK_MONTHLY);
-      if (chance (b, 0.1) && !g_date_valid (&kid->home_visit))
+      if (chance (b, 0.1) && held && !g_date_valid (&kid->home_visit))
         kid->home_visit = day;
       for (int t = 0; t < 3; t++)
         topics |= 1 << uniform (b, 0, 6);
@@ -418,7 +427,7 @@ add_talks (Builder      *b,
           g_date_add_days (&follow, 14);
           set_date (talk, HAVEN_TALK_FOLLOW_UP_DATE, &follow);
         }
-      if (!insert (b, talk, error))
+      if (held && !insert (b, talk, error))
         return FALSE;
 
       /* Key-support children also see the counsellor (心理辅导), in confidence. */
@@ -440,7 +449,7 @@ add_talks (Builder      *b,
           set_text (counselling, HAVEN_TALK_PROBLEMS, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_PROBLEM));
           set_text (counselling, HAVEN_TALK_MEASURES, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_MEASURE));
           set_int (counselling, HAVEN_TALK_CONFIDENTIAL, TRUE);
-          if (!insert (b, counselling, error))
+          if (held && !insert (b, counselling, error))
             return FALSE;
         }
 
