@@ -32,6 +32,7 @@ struct _HavenDueRulesGroup
   GPtrArray           *expanders;  /* AdwExpanderRow, borrowed, parallel */
   GHashTable          *pending;    /* HavenRecord → source id */
   gboolean             filling;
+  gboolean             read;       /* the settings came back */
 };
 
 G_DEFINE_FINAL_TYPE (HavenDueRulesGroup, haven_due_rules_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -239,6 +240,7 @@ settings_fetched_cb (GObject      *object,
   for (guint i = 0; i < settings->len; i++)
     add_rule (self, g_ptr_array_index (settings, i));
   self->filling = FALSE;
+  self->read = TRUE;
 }
 
 static void
@@ -327,7 +329,7 @@ GPtrArray *
 haven_due_rules_group_get_settings (HavenDueRulesGroup *self)
 {
   g_return_val_if_fail (HAVEN_IS_DUE_RULES_GROUP (self), NULL);
-  return self->settings;
+  return self->read ? self->settings : NULL;
 }
 
 static void

@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (HavenDueRulesGroup, haven_due_rules_group, HAVEN, DUE_RULE
 
 void       haven_due_rules_group_set_context (HavenDueRulesGroup *self,
                                               HavenContext       *context);
-/* The settings shown (HavenDueSetting, in rule order), once read. */
+/* The settings shown (HavenDueSetting, in rule order), once read;
+ * NULL before. */
 GPtrArray *haven_due_rules_group_get_settings (HavenDueRulesGroup *self);
 /* Saves what is waiting to be saved now, rather than after the pause. */
 void       haven_due_rules_group_flush        (HavenDueRulesGroup *self);

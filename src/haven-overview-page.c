@@ -50,6 +50,7 @@ struct _HavenOverviewPage
   HavenStore   *store;        /* borrowed from the context */
   GCancellable *cancellable;  /* owned */
   guint         refresh_source;
+  guint         pending;      /* jobs not back yet */
 };
 
 G_DEFINE_FINAL_TYPE (HavenOverviewPage, haven_overview_page, GTK_TYPE_WIDGET)
@@ -282,6 +283,7 @@ overview_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   overview = haven_store_overview_finish (HAVEN_STORE (object), result, &error);
+  self->pending--;
   if (overview == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -301,6 +303,7 @@ summary_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   summary = haven_store_due_summary_finish (HAVEN_STORE (object), result, &error);
+  self->pending--;
   if (summary == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -316,6 +319,7 @@ refresh_cb (gpointer user_data)
   HavenOverviewPage *self = user_data;
 
   self->refresh_source = 0;
+  self->pending += 2;
   haven_store_overview_async (self->store, NULL, self->cancellable, overview_cb, g_object_ref (self));
   haven_store_due_summary_async (self->store, NULL, self->cancellable, summary_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
@@ -380,6 +384,13 @@ haven_overview_page_set_context (HavenOverviewPage *self,
   haven_store_load_async (self->store, HAVEN_TYPE_SCHOOL_INFO, 1, self->cancellable,
                           school_loaded_cb, g_object_ref (self));
   refresh_cb (self);
+}
+
+gboolean
+haven_overview_page_get_refreshing (HavenOverviewPage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_OVERVIEW_PAGE (self), FALSE);
+  return self->refresh_source != 0 || self->pending > 0;
 }
 
 GtkListBox *

@@ -233,7 +233,10 @@ show_talk (HavenTalkEditor *self,
 {
   HavenSession *session = haven_context_get_session (self->context);
   const char *talker = haven_record_get_string (talk, HAVEN_TALK_TALKER);
-  gboolean withheld = haven_record_get_int (talk, HAVEN_TALK_CONFIDENTIAL)
+  /* A new record has no author yet: the store makes it the session's,
+   * so the session always reads what it is writing. */
+  gboolean withheld = self->talk_id != 0
+                      && haven_record_get_int (talk, HAVEN_TALK_CONFIDENTIAL)
                       && !haven_record_may_read_secrets (talk, session);
 
   g_set_object (&self->loaded, talk);
@@ -272,6 +275,8 @@ show_talk (HavenTalkEditor *self,
   refresh_checks (self);
   gtk_stack_set_visible_child_name (self->stack, "form");
   set_loading (self, FALSE);
+  /* A new record was never loading: its actions wake here. */
+  update_actions (self);
 
   /* The first thing a person fills in: the child when none is chosen,
    * else what was said. */

@@ -42,6 +42,14 @@ haven_window_toast (HavenWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Who works decides what may be written. */
+static void
+session_changed_cb (HavenWindow *self)
+{
+  g_assert (HAVEN_IS_WINDOW (self));
+  _haven_window_actions_update (self);
+}
+
 static void
 set_ready (HavenWindow *self)
 {
@@ -52,6 +60,8 @@ set_ready (HavenWindow *self)
   haven_talks_page_set_context (self->talks_page, self->context);
 
   self->ready = TRUE;
+  g_signal_connect_object (self->context, "notify::session", G_CALLBACK (session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   _haven_window_actions_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
 }
