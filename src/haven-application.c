@@ -34,6 +34,7 @@ struct _HavenApplication
   char           *export_calendar; /* --export FILE.ics */
   char           *from;            /* --from YYYY-MM-DD */
   char           *to;              /* --to YYYY-MM-DD */
+  char           *due;             /* --due YYYY-MM-DD */
   int             exit_status;
 };
 
@@ -53,6 +54,7 @@ static const GOptionEntry options[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the activity calendar from --from to --to to an iCalendar file, then exit"), N_("FILE.ics") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The first day --export writes"), N_("YYYY-MM-DD") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The last day --export writes"), N_("YYYY-MM-DD") },
+  { "due", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Print what is due on DATE for every child and rule (child, class, rule, last done, status; tab-separated, to --output if given), then exit"), N_("DATE") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL, NULL, NULL },
   { NULL }
 };
@@ -183,6 +185,7 @@ haven_application_handle_local_options (GApplication *app,
   const char *export_calendar = NULL;
   const char *from = NULL;
   const char *to = NULL;
+  const char *due = NULL;
   guint64 sample = 0;
 
   g_variant_dict_lookup (dict, "database", "^&ay", &database);
@@ -211,6 +214,7 @@ haven_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "export", "^&ay", &export_calendar);
   g_variant_dict_lookup (dict, "from", "&s", &from);
   g_variant_dict_lookup (dict, "to", "&s", &to);
+  g_variant_dict_lookup (dict, "due", "&s", &due);
 
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
     {
@@ -244,6 +248,12 @@ haven_application_handle_local_options (GApplication *app,
       g_printerr ("%s\n", _("--print-cards needs --output FILE.pdf"));
       return 1;
     }
+  self->due = g_strdup (due);
+  if (self->due != NULL && (self->print_cards != NULL || self->sample > 0))
+    {
+      g_printerr ("%s\n", _("--due runs on its own, without --print-cards or --sample"));
+      return 1;
+    }
 
   self->export_calendar = export_calendar != NULL ? g_canonicalize_filename (export_calendar, NULL) : NULL;
   self->from = g_strdup (from);
@@ -261,7 +271,7 @@ haven_application_handle_local_options (GApplication *app,
 
   /* Command-line work runs before GTK starts, so it needs no display. */
   if (self->sample > 0 || self->print_cards != NULL || self->pairings || self->suggest_pairings
-      || self->export_calendar != NULL)
+      || self->export_calendar != NULL || self->due != NULL)
     {
       HavenCommandLine command = {
         self->database, self->sample, self->print_cards, self->output, self->a5,
@@ -271,6 +281,7 @@ haven_application_handle_local_options (GApplication *app,
       command.export_calendar = self->export_calendar;
       command.from = self->from;
       command.to = self->to;
+      command.due = self->due;
       return haven_command_line_run (&command);
     }
 
@@ -368,6 +379,7 @@ haven_application_finalize (GObject *object)
   g_free (self->export_calendar);
   g_free (self->from);
   g_free (self->to);
+  g_free (self->due);
 
   G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
 }

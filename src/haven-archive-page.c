@@ -32,6 +32,8 @@ struct _HavenArchivePage
   GtkCheckButton  *key_support_check;
   GtkCheckButton  *incomplete_check;
   GtkCheckButton  *no_mentor_check;
+  GtkCheckButton  *care_risk_check;
+  GtkCheckButton  *birthdays_check;
   GtkDropDown     *roll_dropdown;
   GtkDropDown     *sort_dropdown;
   GtkLabel        *count_label;
@@ -336,6 +338,8 @@ filters_changed_cb (HavenArchivePage *self)
   haven_child_query_set_key_support (self->query, gtk_check_button_get_active (self->key_support_check));
   haven_child_query_set_incomplete (self->query, gtk_check_button_get_active (self->incomplete_check));
   haven_child_query_set_no_mentor (self->query, gtk_check_button_get_active (self->no_mentor_check));
+  haven_child_query_set_care_risk (self->query, gtk_check_button_get_active (self->care_risk_check));
+  haven_child_query_set_birthday_days (self->query, gtk_check_button_get_active (self->birthdays_check) ? 14 : 0);
   haven_child_query_set_sort (self->query, sorts[MIN (sort, G_N_ELEMENTS (sorts) - 1)]);
   haven_child_query_set_roll (self->query, rolls[MIN (roll, G_N_ELEMENTS (rolls) - 1)]);
   g_object_thaw_notify (G_OBJECT (self->query));
@@ -359,6 +363,8 @@ clear_filters_action (GtkWidget  *widget,
   gtk_check_button_set_active (self->key_support_check, FALSE);
   gtk_check_button_set_active (self->incomplete_check, FALSE);
   gtk_check_button_set_active (self->no_mentor_check, FALSE);
+  gtk_check_button_set_active (self->care_risk_check, FALSE);
+  gtk_check_button_set_active (self->birthdays_check, FALSE);
   self->updating_filters = FALSE;
   filters_changed_cb (self);
 }
@@ -554,6 +560,14 @@ haven_archive_page_show_filtered (HavenArchivePage *self,
     gtk_check_button_set_active (self->no_mentor_check, TRUE);
   else if (g_str_equal (preset, "key-support"))
     gtk_check_button_set_active (self->key_support_check, TRUE);
+  else if (g_str_equal (preset, "care-risk"))
+    gtk_check_button_set_active (self->care_risk_check, TRUE);
+  else if (g_str_equal (preset, "birthdays"))
+    {
+      gtk_check_button_set_active (self->birthdays_check, TRUE);
+      /* In the order the parties come. */
+      gtk_drop_down_set_selected (self->sort_dropdown, 2);
+    }
   gtk_stack_set_visible_child_name (self->stack, "list");
 }
 
@@ -644,6 +658,8 @@ haven_archive_page_class_init (HavenArchivePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, key_support_check);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, incomplete_check);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, no_mentor_check);
+  gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, care_risk_check);
+  gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, birthdays_check);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, roll_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HavenArchivePage, count_label);

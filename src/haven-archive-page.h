@@ -25,7 +25,8 @@ void             haven_archive_page_focus_search   (HavenArchivePage *self);
 void             haven_archive_page_show_child     (HavenArchivePage *self,
                                                     gint64            child_id);
 /* Shows the list with only this filter on: "incomplete", "no-mentor",
- * "key-support", or "roll" (the children on the roll, no filter). */
+ * "key-support", "care-risk", "birthdays" (in the next two weeks, in
+ * birthday order), or "roll" (the children on the roll, no filter). */
 void             haven_archive_page_show_filtered  (HavenArchivePage *self,
                                                     const char       *preset);
 GtkWidget       *haven_archive_page_get_child_page (HavenArchivePage *self);

@@ -941,7 +941,7 @@ printed_cb (GObject      *object,
   g_autoptr(HavenCalendarPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!haven_print_report_finish (result, &error))
+  if (!haven_print_finish (result, &error))
     show_error (self, _("Could not print."), error);
 }
 
@@ -970,8 +970,8 @@ print_listed_cb (GObject      *object,
                                           g_str_has_prefix (g_get_language_names ()[0], "zh"), printed_on);
   else
     job->report = haven_report_new_term_plan (job->title, job->school, occurrences, printed_on);
-  haven_print_report_async (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, job->report, job->basename,
-                            job->title, self->cancellable, printed_cb, g_object_ref (self));
+  haven_print_report_async (store_of (self), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, job->report,
+                            job->title, job->basename, self->cancellable, printed_cb, g_object_ref (self));
   print_job_free (job);
 }
 

@@ -11,8 +11,11 @@
 #include "haven-attendance.h"
 #include "haven-change.h"
 #include "haven-child-activities.h"
+#include "haven-child-care.h"
+#include "haven-child-growth.h"
 #include "haven-child-page.h"
 #include "haven-child-pairings.h"
+#include "haven-child-timeline.h"
 #include "haven-labels.h"
 #include "haven-pairing.h"
 #include "haven-owned-query.h"
@@ -34,7 +37,10 @@ struct _HavenChildPage
   GtkLabel        *missing_label;
   GtkBox          *details_box;
   HavenChildPairings *pairings;
-  GtkListBox      *talks_box;
+  AdwAvatar       *avatar;
+  HavenChildCare  *care;
+  HavenChildGrowth *growth;
+  HavenChildTimeline *timeline;
   GtkListBox      *activities_box;
   GtkListBox      *history_box;
   HavenChildActivities *child_activities;
@@ -44,7 +50,7 @@ struct _HavenChildPage
   HavenChildFile  *file;         /* owned, once loaded */
   gint64           child_id;
   GCancellable    *cancellable;  /* of the current child's loads */
-  HavenQuery      *queries[4];   /* owned: (the mentors are HavenChildPairings'), talks, activities, history */
+  HavenQuery      *queries[4];   /* owned: (the mentors are HavenChildPairings', the talks HavenChildTimeline's), activities, history */
   HavenRecordList *lists[4];     /* owned */
 };
 
@@ -265,27 +271,6 @@ show_details (HavenChildPage *self)
 typedef void (*DescribeRow) (HavenRecord *record, AdwActionRow *row);
 
 static void
-describe_talk (HavenRecord  *r,
-               AdwActionRow *row)
-{
-  g_autofree char *title = g_strdup_printf ("%s · %s · %s",
-                                            haven_record_get_string (r, HAVEN_TALK_DATE),
-                                            haven_label_talk_kind (haven_record_get_int (r, HAVEN_TALK_KIND)),
-                                            haven_record_get_string (r, HAVEN_TALK_TALKER));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* A list row never holds what was said; a confidential talk shows that
-   * it exists, nothing more. */
-  if (haven_record_get_int (r, HAVEN_TALK_CONFIDENTIAL))
-    adw_action_row_set_subtitle (row, _("Confidential: the notes are kept with the counsellor."));
-  else
-    {
-      g_autofree char *topics = haven_label_topics (haven_record_get_int (r, HAVEN_TALK_TOPICS));
-      adw_action_row_set_subtitle (row, topics);
-    }
-}
-
-static void
 describe_attendance (HavenRecord  *r,
                      AdwActionRow *row)
 {
@@ -399,6 +384,7 @@ file_loaded_cb (GObject      *object,
 
   g_set_object (&self->file, file);
   show_details (self);
+  haven_child_care_set_file (self->care, file);
 }
 
 static void
@@ -582,6 +568,9 @@ haven_child_page_set_context (HavenChildPage *self,
 
   haven_child_pairings_set_context (self->pairings, context);
   haven_child_activities_set_context (self->child_activities, context);
+  haven_child_care_set_context (self->care, context);
+  haven_child_growth_set_context (self->growth, context);
+  haven_child_timeline_set_context (self->timeline, context);
   haven_child_page_set_child_id (self, self->child_id);
 }
 
@@ -592,8 +581,6 @@ bind_lists (HavenChildPage *self)
 {
   g_assert (HAVEN_IS_CHILD_PAGE (self));
 
-  bind_list (self, 1, HAVEN_QUERY (g_object_new (HAVEN_TYPE_TALK_QUERY, "child-id", self->child_id, NULL)),
-             self->talks_box, describe_talk, _("No talks recorded yet"));
   bind_list (self, 2, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_ATTENDANCE, "child-id", self->child_id)),
              self->activities_box, describe_attendance, _("Has not taken part in an activity yet"));
   bind_list (self, 3, HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_CHANGE, "child-id", self->child_id)),
@@ -608,19 +595,21 @@ haven_child_page_set_child_id (HavenChildPage *self,
 
   self->child_id = child_id;
   haven_child_pairings_set_child_id (self->pairings, child_id);
+  haven_child_activities_set_child_id (self->child_activities, child_id);
+  haven_child_growth_set_child_id (self->growth, child_id);
+  haven_child_timeline_set_child_id (self->timeline, child_id);
   if (child_id == 0 || self->context == NULL)
     return;
 
-  if (self->lists[1] == NULL)
+  if (self->lists[2] == NULL)
     bind_lists (self);
   else
     for (guint i = 0; i < G_N_ELEMENTS (self->queries); i++)
       if (self->queries[i] != NULL)
-      /* Every list here has its child filter under the same name. */
-      haven_query_set_int_filter (self->queries[i],
-                                  HAVEN_IS_OWNED_QUERY (self->queries[i]) ? "owner-id" : "child-id", child_id);
+        /* Every list here has its child filter under the same name. */
+        haven_query_set_int_filter (self->queries[i],
+                                    HAVEN_IS_OWNED_QUERY (self->queries[i]) ? "owner-id" : "child-id", child_id);
 
-  haven_child_activities_set_child_id (self->child_activities, child_id);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   reload (self);
 }
@@ -637,6 +626,21 @@ haven_child_page_get_file (HavenChildPage *self)
 {
   g_return_val_if_fail (HAVEN_IS_CHILD_PAGE (self), NULL);
   return self->file;
+}
+
+void
+haven_child_page_show_timeline (HavenChildPage *self)
+{
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  g_return_if_fail (HAVEN_IS_CHILD_PAGE (self));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  if (gtk_widget_compute_point (GTK_WIDGET (self->growth),
+                                gtk_widget_get_parent (GTK_WIDGET (self->growth)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
 }
 
 GListModel *
@@ -694,7 +698,10 @@ haven_child_page_class_init (HavenChildPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, missing_label);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, details_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, pairings);
-  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, talks_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, avatar);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, care);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, growth);
+  gtk_widget_class_bind_template_child (widget_class, HavenChildPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, activities_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, history_box);
   gtk_widget_class_bind_template_child (widget_class, HavenChildPage, child_activities);
@@ -711,6 +718,11 @@ haven_child_page_class_init (HavenChildPageClass *klass)
 static void
 haven_child_page_init (HavenChildPage *self)
 {
+  g_type_ensure (HAVEN_TYPE_CHILD_CARE);
+  g_type_ensure (HAVEN_TYPE_CHILD_GROWTH);
+  g_type_ensure (HAVEN_TYPE_CHILD_TIMELINE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The latest photo of the growth folder stands on the card. */
+  g_object_bind_property (self->growth, "latest-photo", self->avatar, "custom-image", G_BINDING_SYNC_CREATE);
   self->cancellable = g_cancellable_new ();
 }

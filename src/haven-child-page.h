@@ -22,6 +22,8 @@ void            haven_child_page_set_child_id (HavenChildPage *self,
 gint64          haven_child_page_get_child_id (HavenChildPage *self);
 /* The file shown, once loaded. */
 HavenChildFile *haven_child_page_get_file     (HavenChildPage *self);
+/* Scrolls to the child's timeline (talks, growth folder, plan). */
+void            haven_child_page_show_timeline (HavenChildPage *self);
 /* The dated changes of the file, newest first. */
 GListModel     *haven_child_page_get_history  (HavenChildPage *self);
 

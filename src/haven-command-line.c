@@ -14,6 +14,7 @@
 
 #include "haven-child-query.h"
 #include "haven-command-calendar.h"
+#include "haven-command-due.h"
 #include "haven-command-line.h"
 #include "haven-command-pairings.h"
 #include "haven-files.h"
@@ -309,6 +310,16 @@ calendar_exported_cb (GObject      *object,
 /* Running */
 
 static void
+command_finished_cb (gpointer user_data,
+                     int      status)
+{
+  Run *run = user_data;
+
+  run->status = status;
+  done (run);
+}
+
+static void
 store_opened_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -331,6 +342,8 @@ store_opened_cb (GObject      *object,
     haven_command_pairings_async (run->store, run->options, NULL, pairings_done_cb, run);
   else if (run->options->export_calendar != NULL)
     haven_command_export_calendar_async (run->store, run->options, calendar_exported_cb, run);
+  else if (run->options->due != NULL)
+    haven_command_due_run (run->store, run->options->due, run->options->output, command_finished_cb, run);
   else
     done (run);
 }

@@ -22,6 +22,7 @@ typedef struct
   const char *export_calendar; /* --export FILE.ics */
   const char *from;          /* --from YYYY-MM-DD */
   const char *to;            /* --to YYYY-MM-DD, included */
+  const char *due;           /* --due YYYY-MM-DD: what is due that day */
 } HavenCommandLine;
 
 /* Runs the work and returns the exit status; errors go to stderr. Needs

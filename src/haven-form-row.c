@@ -2,8 +2,9 @@
  *
  * The row reads its field's metadata and makes the editor that fits it:
  * an entry for text, a date entry with a calendar, a number entry, a
- * drop-down of the enum's labels, a switch, a text view for long notes,
- * the class picker for a class. A binding group keeps the editor and the
+ * drop-down of the enum's labels (or a row of buttons, for a short scale),
+ * a check box per flag, a switch, a text view for long notes, the class
+ * picker for a class, the child chooser for a child. A binding group keeps the editor and the
  * record's property in step, both ways; the model's checker message shows
  * under the editor, and the editor is marked invalid for screen readers.
  *
@@ -16,6 +17,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "haven-child.h"
+#include "haven-child-chooser.h"
 #include "haven-class-picker.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
@@ -36,6 +39,8 @@ struct _HavenFormRow
 
   /* Owned */
   GBindingGroup     *bindings;
+  GSignalGroup      *signals;     /* the record's notify of a flags or button field */
+  GPtrArray         *toggles;     /* GtkToggleButton/GtkCheckButton per value, borrowed */
   HavenRecord       *record;
   HavenContext      *context;
   HavenProblem      *problem;
@@ -48,6 +53,8 @@ struct _HavenFormRow
   GType              editor_for;   /* the record type the editor was made for */
   gboolean           multiline;
   gboolean           with_time;
+  gboolean           inline_choices;
+  gboolean           syncing;
   gboolean           touched;
 };
 
@@ -58,6 +65,7 @@ enum {
   PROP_RECORD,
   PROP_CONTEXT,
   PROP_MULTILINE,
+  PROP_INLINE_CHOICES,
   PROP_PLACEHOLDER,
   PROP_WITH_TIME,
   PROP_TOUCHED,
@@ -317,6 +325,141 @@ make_text_view (GtkWidget **value_widget)
   return frame;
 }
 
+/* Flags and a row of buttons are kept in step by hand: one widget per
+ * value, against one property. */
+
+static guint
+toggle_value (GtkWidget *toggle)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "haven-value"));
+}
+
+static void
+sync_toggles_cb (HavenFormRow *self)
+{
+  const HavenField *field;
+  int value;
+
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
+  if (self->record == NULL || self->toggles == NULL)
+    return;
+  field = field_info (self, G_OBJECT_TYPE (self->record));
+  value = haven_record_get_int (self->record, haven_record_class_find_field (HAVEN_RECORD_GET_CLASS (self->record),
+                                                                            self->field));
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->toggles->len; i++)
+    {
+      GtkWidget *toggle = g_ptr_array_index (self->toggles, i);
+      gboolean active = field->kind == HAVEN_FIELD_FLAGS ? ((guint) value & toggle_value (toggle)) != 0
+                                                        : (guint) value == toggle_value (toggle);
+
+      if (GTK_IS_CHECK_BUTTON (toggle))
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (toggle), active);
+      else
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), active);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+toggled_cb (GtkWidget    *toggle,
+            HavenFormRow *self)
+{
+  const HavenField *field;
+  int index;
+
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
+  if (self->syncing || self->record == NULL)
+    return;
+  field = field_info (self, G_OBJECT_TYPE (self->record));
+  index = haven_record_class_find_field (HAVEN_RECORD_GET_CLASS (self->record), self->field);
+  if (field->kind == HAVEN_FIELD_FLAGS)
+    {
+      guint value = 0;
+
+      for (guint i = 0; i < self->toggles->len; i++)
+        if (gtk_check_button_get_active (g_ptr_array_index (self->toggles, i)))
+          value |= toggle_value (g_ptr_array_index (self->toggles, i));
+      haven_record_set_int (self->record, index, (int) value);
+    }
+  else if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)))
+    haven_record_set_int (self->record, index, (int) toggle_value (toggle));
+}
+
+static GtkWidget *
+make_flags_editor (HavenFormRow *self,
+                   GType         flags_type)
+{
+  g_autoptr(GFlagsClass) flags_class = g_type_class_ref (flags_type);
+  GtkWidget *box = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (box), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 7);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 6);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), -1);
+  for (guint i = 0; i < flags_class->n_values; i++)
+    {
+      guint value = flags_class->values[i].value;
+      const char *label = haven_label_for_flag (flags_type, value);
+      GtkWidget *check;
+
+      if (value == 0 || *label == '\0')
+        continue;
+      check = gtk_check_button_new_with_label (label);
+      g_object_set_data (G_OBJECT (check), "haven-value", GUINT_TO_POINTER (value));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (toggled_cb), self, 0);
+      gtk_flow_box_append (GTK_FLOW_BOX (box), check);
+      g_ptr_array_add (self->toggles, check);
+    }
+  return box;
+}
+
+/* Linked buttons, one per value; the first value ("not given") has none,
+ * so no button lit says it is not given. */
+static GtkWidget *
+make_buttons_editor (HavenFormRow *self,
+                     GType         enum_type)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  guint n = haven_label_count (enum_type);
+  GtkToggleButton *group = NULL;
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), -1);
+  for (guint i = 1; i < n; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (haven_label_for (enum_type, i));
+
+      g_object_set_data (G_OBJECT (button), "haven-value", GUINT_TO_POINTER (i));
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+      else
+        group = GTK_TOGGLE_BUTTON (button);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (toggled_cb), self, 0);
+      gtk_box_append (GTK_BOX (box), button);
+      g_ptr_array_add (self->toggles, button);
+    }
+  return box;
+}
+
+static void
+follow_toggles (HavenFormRow *self)
+{
+  g_autofree char *signal = g_strconcat ("notify::", self->field, NULL);
+
+  self->signals = g_signal_group_new (HAVEN_TYPE_RECORD);
+  g_signal_group_connect_swapped (self->signals, signal, G_CALLBACK (sync_toggles_cb), self);
+  g_signal_group_set_target (self->signals, self->record);
+}
+
 static void
 editor_left_cb (HavenFormRow *self)
 {
@@ -350,6 +493,10 @@ build_editor (HavenFormRow *self,
     }
   self->editor = NULL;
   self->editor_for = type;
+  g_clear_pointer (&self->toggles, g_ptr_array_unref);
+  if (self->signals != NULL)
+    g_signal_group_set_target (self->signals, NULL);
+  g_clear_object (&self->signals);
 
   switch (field->kind)
     {
@@ -383,10 +530,22 @@ build_editor (HavenFormRow *self,
                                  int_to_text, text_to_int, NULL, NULL);
       break;
     case HAVEN_FIELD_ENUM:
+      if (self->inline_choices)
+        {
+          self->toggles = g_ptr_array_new ();
+          widget = value_widget = make_buttons_editor (self, field->get_type ());
+          follow_toggles (self);
+          break;
+        }
       widget = value_widget = make_choice_editor (field->get_type ());
       g_binding_group_bind_full (self->bindings, self->field, widget, "selected",
                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                  enum_to_position, position_to_enum, NULL, NULL);
+      break;
+    case HAVEN_FIELD_FLAGS:
+      self->toggles = g_ptr_array_new ();
+      widget = value_widget = make_flags_editor (self, field->get_type ());
+      follow_toggles (self);
       break;
     case HAVEN_FIELD_BOOL:
       widget = value_widget = gtk_switch_new ();
@@ -405,6 +564,15 @@ build_editor (HavenFormRow *self,
                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
           break;
         }
+      if (field->get_type () == HAVEN_TYPE_CHILD)
+        {
+          widget = haven_child_chooser_new ();
+          value_widget = haven_child_chooser_get_entry (HAVEN_CHILD_CHOOSER (widget));
+          haven_child_chooser_set_context (HAVEN_CHILD_CHOOSER (widget), self->context);
+          g_binding_group_bind (self->bindings, self->field, widget, "child-id",
+                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+          break;
+        }
       g_return_if_fail (field->get_type () == HAVEN_TYPE_SCHOOL_CLASS);
       widget = haven_class_picker_new ();
       value_widget = haven_class_picker_get_drop_down (HAVEN_CLASS_PICKER (widget));
@@ -412,7 +580,6 @@ build_editor (HavenFormRow *self,
       g_binding_group_bind (self->bindings, self->field, widget, "class-id",
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       break;
-    case HAVEN_FIELD_FLAGS:
     case HAVEN_FIELD_BLOB:
     default:
       g_critical ("No form editor for the field %s", self->field);
@@ -459,6 +626,8 @@ haven_form_row_dispose (GObject *object)
 
   if (self->bindings != NULL)
     g_binding_group_set_source (self->bindings, NULL);
+  if (self->signals != NULL)
+    g_signal_group_set_target (self->signals, NULL);
   g_clear_object (&self->record);
   g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_FORM_ROW);
@@ -472,6 +641,8 @@ haven_form_row_finalize (GObject *object)
   HavenFormRow *self = HAVEN_FORM_ROW (object);
 
   g_clear_object (&self->bindings);
+  g_clear_object (&self->signals);
+  g_clear_pointer (&self->toggles, g_ptr_array_unref);
   g_clear_pointer (&self->problem, haven_problem_free);
   g_free (self->field);
   g_free (self->part);
@@ -504,6 +675,9 @@ haven_form_row_get_property (GObject    *object,
       break;
     case PROP_MULTILINE:
       g_value_set_boolean (value, self->multiline);
+      break;
+    case PROP_INLINE_CHOICES:
+      g_value_set_boolean (value, self->inline_choices);
       break;
     case PROP_PLACEHOLDER:
       g_value_set_string (value, self->placeholder);
@@ -546,6 +720,9 @@ haven_form_row_set_property (GObject      *object,
     case PROP_MULTILINE:
       self->multiline = g_value_get_boolean (value);
       break;
+    case PROP_INLINE_CHOICES:
+      self->inline_choices = g_value_get_boolean (value);
+      break;
     case PROP_PLACEHOLDER:
       g_free (self->placeholder);
       self->placeholder = g_value_dup_string (value);
@@ -581,6 +758,11 @@ haven_form_row_class_init (HavenFormRowClass *klass)
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, HAVEN_TYPE_CONTEXT, flags);
   properties[PROP_MULTILINE] =
     g_param_spec_boolean ("multiline", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* An enum shown as a row of linked buttons (a 5-step scale), not a
+   * drop-down. */
+  properties[PROP_INLINE_CHOICES] =
+    g_param_spec_boolean ("inline-choices", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PLACEHOLDER] =
     g_param_spec_string ("placeholder", NULL, NULL, NULL,
@@ -635,6 +817,9 @@ haven_form_row_set_record (HavenFormRow *self,
   if (record != NULL)
     build_editor (self, G_OBJECT_TYPE (record));
   g_binding_group_set_source (self->bindings, record);
+  if (self->signals != NULL)
+    g_signal_group_set_target (self->signals, record);
+  sync_toggles_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 }
 
@@ -674,11 +859,14 @@ haven_form_row_set_context (HavenFormRow *self,
     {
       GtkWidget *picker = gtk_widget_get_ancestor (self->editor, HAVEN_TYPE_CLASS_PICKER);
       GtkWidget *staff = gtk_widget_get_ancestor (self->editor, HAVEN_TYPE_STAFF_PICKER);
+      GtkWidget *chooser = gtk_widget_get_ancestor (self->editor, HAVEN_TYPE_CHILD_CHOOSER);
 
       if (picker != NULL)
         haven_class_picker_set_context (HAVEN_CLASS_PICKER (picker), context);
       if (staff != NULL)
         haven_staff_picker_set_context (HAVEN_STAFF_PICKER (staff), context);
+      if (chooser != NULL)
+        haven_child_chooser_set_context (HAVEN_CHILD_CHOOSER (chooser), context);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

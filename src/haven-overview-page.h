@@ -19,5 +19,12 @@ G_DECLARE_FINAL_TYPE (HavenOverviewPage, haven_overview_page, HAVEN, OVERVIEW_PA
 HavenContext *haven_overview_page_get_context (HavenOverviewPage *self);
 void          haven_overview_page_set_context (HavenOverviewPage *self,
                                                HavenContext      *context);
+/* Whether figures are on their way: the rows below are about to be
+ * replaced. */
+gboolean      haven_overview_page_get_refreshing   (HavenOverviewPage *self);
+/* For tests: the rows of the overdue counts per rule, and of this
+ * month's talks per class; each opens the due list filtered. */
+GtkListBox   *haven_overview_page_get_due_box      (HavenOverviewPage *self);
+GtkListBox   *haven_overview_page_get_coverage_box (HavenOverviewPage *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-due-rules-group.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
 #include "haven-pairing-preferences.h"
@@ -40,6 +41,7 @@ struct _HavenPreferencesWindow
   AdwComboRow          *sort_row;
   AdwActionRow         *database_row;
   HavenPairingPreferences *pairing_preferences;
+  HavenDueRulesGroup   *due_rules_group;
 
   /* Owned */
   GSettings            *settings;
@@ -498,6 +500,7 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
 
   g_type_ensure (HAVEN_TYPE_FORM_ROW);
   g_type_ensure (HAVEN_TYPE_PAIRING_PREFERENCES);
+  g_type_ensure (HAVEN_TYPE_DUE_RULES_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, school_group);
@@ -507,6 +510,7 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, sort_row);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, pairing_preferences);
+  gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, due_rules_group);
   gtk_widget_class_bind_template_callback (widget_class, staff_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.add-term", NULL, add_term_action);
@@ -567,5 +571,6 @@ haven_preferences_window_new (HavenContext *context)
   haven_store_query_async (store, terms, self->cancellable, terms_found_cb, g_object_ref (self));
   staff = haven_query_new (HAVEN_TYPE_STAFF);
   haven_store_query_async (store, staff, self->cancellable, staff_found_cb, g_object_ref (self));
+  haven_due_rules_group_set_context (self->due_rules_group, context);
   return GTK_WIDGET (self);
 }

@@ -472,13 +472,14 @@ haven_print_roster_async (HavenStore          *store,
                           roster_class_loaded_cb, g_steal_pointer (&task));
 }
 
-/* Any report */
+/* A report already laid out */
 
 void
-haven_print_report_async (GtkWindow           *parent,
+haven_print_report_async (HavenStore          *store,
+                          GtkWindow           *parent,
                           HavenReport         *report,
-                          const char          *basename,
                           const char          *job_name,
+                          const char          *basename,
                           GCancellable        *cancellable,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
@@ -486,30 +487,16 @@ haven_print_report_async (GtkWindow           *parent,
   g_autoptr(GTask) task = NULL;
   PrintJob *job;
 
+  g_return_if_fail (HAVEN_IS_STORE (store));
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (HAVEN_IS_REPORT (report));
-  g_return_if_fail (basename != NULL && job_name != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (job_name != NULL && basename != NULL);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, haven_print_report_async);
-  job = g_new0 (PrintJob, 1);
-  g_set_weak_pointer (&job->parent, parent);
-  g_set_object (&job->cancellable, cancellable);
+  task = print_task_new (store, parent, cancellable, haven_print_report_async, callback, user_data);
+  job = g_task_get_task_data (task);
   job->basename = file_basename (basename);
   job->report = g_object_ref (report);
-  g_task_set_task_data (task, job, (GDestroyNotify) print_job_free);
   run_operation (task, job_name);
-}
-
-gboolean
-haven_print_report_finish (GAsyncResult  *result,
-                           GError       **error)
-{
-  g_return_val_if_fail (G_IS_TASK (result), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == haven_print_report_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean
@@ -520,7 +507,8 @@ haven_print_finish (GAsyncResult  *result,
 
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
   tag = g_task_get_source_tag (G_TASK (result));
-  g_return_val_if_fail (tag == haven_print_cards_async || tag == haven_print_roster_async, FALSE);
+  g_return_val_if_fail (tag == haven_print_cards_async || tag == haven_print_roster_async
+                        || tag == haven_print_report_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

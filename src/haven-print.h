@@ -37,25 +37,24 @@ void      haven_print_roster_async  (HavenStore           *store,
                                      GAsyncReadyCallback   callback,
                                      gpointer              user_data);
 
-/* Finishes either. TRUE when the pages went to the printer or file, and
+/* Shows the print dialog for a report already laid out by any builder of
+ * the report library (a talk card, a timeline, the month, the term plan);
+ * "Print to File" offers basename.pdf. Finish with
+ * haven_print_finish(). */
+void      haven_print_report_async  (HavenStore           *store,
+                                     GtkWindow            *parent,
+                                     HavenReport          *report,
+                                     const char           *job_name,
+                                     const char           *basename,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data);
+
+/* Finishes any of them. TRUE when the pages went to the printer or file, and
  * also when the teacher closed the dialog without printing; FALSE with an
  * error when loading or printing failed, or with G_IO_ERROR_CANCELLED when
  * the cancellable was cancelled. */
 gboolean  haven_print_finish        (GAsyncResult         *result,
-                                     GError              **error);
-
-/* Shows GTK's print dialog for report, made by any builder of the report
- * library (the month, the term plan); "Print to File" offers basename.
- * Finish with haven_print_report_finish(), which reports as
- * haven_print_finish() does. */
-void      haven_print_report_async  (GtkWindow            *parent,
-                                     HavenReport          *report,
-                                     const char           *basename,
-                                     const char           *job_name,
-                                     GCancellable         *cancellable,
-                                     GAsyncReadyCallback   callback,
-                                     gpointer              user_data);
-gboolean  haven_print_report_finish (GAsyncResult         *result,
                                      GError              **error);
 
 G_END_DECLS

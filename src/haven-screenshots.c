@@ -17,6 +17,8 @@
 #include "haven-archive-page.h"
 #include "haven-attendance-dialog.h"
 #include "haven-calendar-page.h"
+#include "haven-child-page.h"
+#include "haven-due-list.h"
 #include "haven-pairing-card.h"
 #include "haven-pairing-dialog.h"
 #include "haven-pairing-page.h"
@@ -24,6 +26,8 @@
 #include "haven-pairing.h"
 #include "haven-preferences-window.h"
 #include "haven-screenshots.h"
+#include "haven-talk-editor.h"
+#include "haven-talks-page.h"
 #include "haven-window.h"
 
 typedef struct
@@ -36,7 +40,7 @@ static const Size sizes[] = { { 1366, 768 }, { 1024, 600 } };
 static const char * const views[] = {
   "welcome", "overview", "archive", "child", "child-edit", "pairing", "pairing-dialog", "pairing-suggestions",
   "calendar-month", "calendar-agenda", "activity-editor", "activity-letter", "activity-attendance",
-  "talks",
+  "talks", "talk-form", "due", "timeline",
   /* Windows of their own, opened by their action over the overview. */
   "preferences", "preferences-general", "shortcuts", "about",
 };
@@ -67,6 +71,8 @@ typedef struct
   guint           polls;
   gboolean        child_opened;
   gboolean        calendar_staged;
+  gboolean        talk_opened;
+  gboolean        view_shown;
 } Run;
 
 static void next_shot (Run *run);
@@ -205,6 +211,19 @@ find_toplevel (GType type)
   return NULL;
 }
 
+static HavenTalksPage *
+talks_page (HavenWindow *window)
+{
+  return HAVEN_TALKS_PAGE (haven_window_get_page (window, "talks"));
+}
+
+/* The talk record form the window opened, if any. */
+static GtkWindow *
+talk_editor (void)
+{
+  return (GtkWindow *) find_toplevel (HAVEN_TYPE_TALK_EDITOR);
+}
+
 static GtkWidget *
 dialog_of (const char *view)
 {
@@ -267,12 +286,30 @@ pairing_to_show (GtkWidget *widget,
 }
 
 static gboolean
+first_loaded (GListModel *list)
+{
+  g_autoptr(HavenRecord) first = NULL;
+
+  if (list == NULL || g_list_model_get_n_items (list) == 0)
+    return TRUE;
+  first = g_list_model_get_item (list, 0);
+  return haven_record_get_loaded (first);
+}
+
+static gboolean
 settled (Run *run)
 {
   HavenArchivePage *page = archive_page (run->window);
+  HavenTalksPage *talks = talks_page (run->window);
+  GtkWindow *editor = talk_editor ();
   GListModel *list;
 
   if (!haven_window_get_ready (run->window) || haven_store_get_busy (haven_context_get_store (haven_window_get_context (run->window))))
+    return FALSE;
+  if (talks != NULL && (!first_loaded (G_LIST_MODEL (haven_talks_page_get_list (talks)))
+                        || haven_due_list_get_loading (haven_talks_page_get_due_list (talks))))
+    return FALSE;
+  if (editor != NULL && haven_talk_editor_get_loading (HAVEN_TALK_EDITOR (editor)))
     return FALSE;
 
   if (calendar_page (run->window) != NULL && haven_calendar_page_get_loading (calendar_page (run->window)))
@@ -324,7 +361,31 @@ poll_cb (gpointer user_data)
     }
 
   page = archive_page (run->window);
-  if ((g_str_equal (view, "child") || g_str_equal (view, "child-edit")) && !run->child_opened && page != NULL)
+  /* The Talks view's presets wait until the window is ready. */
+  if (!run->view_shown && (g_str_equal (view, "due") || g_str_equal (view, "talks") || g_str_equal (view, "talk-form")))
+    {
+      if (g_str_equal (view, "due"))
+        gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-due", "s", "scope=school");
+      else
+        gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-talks", "s", "all");
+      run->view_shown = TRUE;
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
+  if (g_str_equal (view, "talk-form") && !run->talk_opened)
+    {
+      GListModel *list = G_LIST_MODEL (haven_talks_page_get_list (talks_page (run->window)));
+      g_autoptr(HavenRecord) first = g_list_model_get_n_items (list) > 0 ? g_list_model_get_item (list, 0) : NULL;
+
+      /* The newest record, filled in as a teacher would have. */
+      if (first != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (run->window), "win.edit-talk", "x", haven_record_get_id (first));
+      run->talk_opened = TRUE;
+      run->idle_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
+  if ((g_str_equal (view, "child") || g_str_equal (view, "child-edit") || g_str_equal (view, "timeline"))
+      && !run->child_opened && page != NULL)
     {
       GListModel *list = G_LIST_MODEL (haven_archive_page_get_list (page));
       g_autoptr(HavenRecord) first = g_list_model_get_n_items (list) > 0 ? g_list_model_get_item (list, 0) : NULL;
@@ -332,7 +393,7 @@ poll_cb (gpointer user_data)
       if (first != NULL)
         {
           gtk_widget_activate_action (GTK_WIDGET (run->window),
-                                      g_str_equal (view, "child") ? "win.show-child" : "win.edit-child",
+                                      g_str_equal (view, "child-edit") ? "win.edit-child" : "win.show-child",
                                       "x", haven_record_get_id (first));
         }
       run->child_opened = TRUE;
@@ -376,6 +437,13 @@ poll_cb (gpointer user_data)
   /* A few quiet polls let the last rows and animations finish. */
   if (++run->idle_polls < 8)
     return G_SOURCE_CONTINUE;
+  if (g_str_equal (view, "timeline") && run->idle_polls == 8 && page != NULL)
+    {
+      haven_child_page_show_timeline (HAVEN_CHILD_PAGE (haven_archive_page_get_child_page (page)));
+      return G_SOURCE_CONTINUE;
+    }
+  if (run->idle_polls < 12 && g_str_equal (view, "timeline"))
+    return G_SOURCE_CONTINUE;
 
   if (g_str_equal (view, "child-edit") && haven_window_get_editor (run->window) != NULL)
     target = GTK_WIDGET (haven_window_get_editor (run->window));
@@ -385,6 +453,8 @@ poll_cb (gpointer user_data)
     target = GTK_WIDGET (haven_pairing_page_get_dialog (pairing_page (run->window)));
   if (g_str_has_prefix (view, "activity-") && haven_calendar_page_get_dialog (calendar_page (run->window)) != NULL)
     target = GTK_WIDGET (haven_calendar_page_get_dialog (calendar_page (run->window)));
+  if (g_str_equal (view, "talk-form") && talk_editor () != NULL)
+    target = GTK_WIDGET (talk_editor ());
 
   name = g_strdup_printf ("%s-%s-%dx%d.png", view, run->lang, size->width, size->height);
   path = g_build_filename (run->dir, name, NULL);
@@ -401,6 +471,8 @@ poll_cb (gpointer user_data)
     gtk_window_destroy (haven_pairing_page_get_dialog (pairing_page (run->window)));
   if (haven_calendar_page_get_dialog (calendar_page (run->window)) != NULL)
     gtk_window_destroy (haven_calendar_page_get_dialog (calendar_page (run->window)));
+  if (talk_editor () != NULL)
+    gtk_window_destroy (talk_editor ());
   gtk_window_destroy (GTK_WINDOW (run->window));
   run->window = NULL;
   run->shot++;
@@ -453,7 +525,9 @@ next_shot (Run *run)
   gtk_window_set_default_size (GTK_WINDOW (run->window), size->width, size->height);
   gtk_window_present (GTK_WINDOW (run->window));
   gtk_widget_activate_action (GTK_WIDGET (run->window), "win.show-view", "s",
-                              g_str_equal (view, "child") || g_str_equal (view, "child-edit") ? "archive"
+                              g_str_equal (view, "child") || g_str_equal (view, "child-edit")
+                              || g_str_equal (view, "timeline") ? "archive"
+                              : g_str_equal (view, "due") || g_str_equal (view, "talk-form") ? "talks"
                               : g_str_has_prefix (view, "pairing") ? "pairing"
                               : is_calendar_view (view) ? "calendar" : view);
 
@@ -461,6 +535,8 @@ next_shot (Run *run)
   run->idle_polls = 0;
   run->child_opened = FALSE;
   run->calendar_staged = FALSE;
+  run->talk_opened = FALSE;
+  run->view_shown = FALSE;
   g_timeout_add (100, poll_cb, run);
 }
 

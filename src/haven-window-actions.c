@@ -13,7 +13,13 @@
 #include <glib/gi18n.h>
 
 #include "haven-child-editor.h"
+#include "haven-growth-editor.h"
+#include "haven-model-enums.h"
+#include "haven-phone-log.h"
+#include "haven-plan-editor.h"
 #include "haven-preferences-window.h"
+#include "haven-talk.h"
+#include "haven-talk-editor.h"
 #include "haven-store-children.h"
 #include "haven-store-pairings.h"
 #include "haven-window-private.h"
@@ -359,6 +365,218 @@ backup_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Talk records */
+
+static void
+talk_saved_cb (HavenWindow     *self,
+               gint64           talk_id,
+               HavenTalkEditor *editor)
+{
+  haven_window_toast (self, _("Talk record saved"), 3);
+}
+
+static void
+present_dialog (HavenWindow *self,
+                GtkWindow   *dialog)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (self));
+  /* On a 1024×600 screen the form must fit under the parent's height. */
+  if (height > 0)
+    gtk_window_set_default_size (dialog, 640, MIN (720, height - 24));
+  gtk_window_present (dialog);
+}
+
+static void
+open_talk_editor (HavenWindow     *self,
+                  HavenTalkEditor *editor)
+{
+  g_signal_connect_object (editor, "saved", G_CALLBACK (talk_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+}
+
+/* What a talk started without a kind is, by who starts it: a mentor's
+ * talk for a mentor, counselling for the counsellor. */
+static HavenTalkKind
+default_kind (HavenWindow *self)
+{
+  HavenSession *session = haven_context_get_session (self->context);
+
+  switch (session != NULL ? haven_session_get_role (session) : HAVEN_STAFF_ROLE_CLASS_TEACHER)
+    {
+    case HAVEN_STAFF_ROLE_COUNSELLOR:
+      return HAVEN_TALK_COUNSELLING;
+    case HAVEN_STAFF_ROLE_MENTOR:
+    case HAVEN_STAFF_ROLE_SUBJECT_TEACHER:
+    case HAVEN_STAFF_ROLE_VOLUNTEER:
+      return HAVEN_TALK_MENTOR;
+    default:
+      return HAVEN_TALK_MONTHLY;
+    }
+}
+
+/* (x): the child, 0 to choose one in the form. */
+static void
+new_talk_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  if (!self->ready)
+    return;
+  open_talk_editor (self, haven_talk_editor_new (self->context, g_variant_get_int64 (parameter),
+                                                 default_kind (self)));
+}
+
+/* ((xs)): the child and the kind's nick ("home-visit", "family-call"),
+ * what the calendar's activities and the due list ask for. */
+static void
+new_talk_of_kind_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  const char *nick;
+  gint64 child_id;
+  int kind;
+
+  if (!self->ready)
+    return;
+  g_variant_get (parameter, "(x&s)", &child_id, &nick);
+  kind = haven_talk_kind_from_nick (nick);
+  if (kind < 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("There is no kind of talk record called “%s”."), nick);
+      haven_window_toast (self, text, 0);
+      return;
+    }
+  open_talk_editor (self, haven_talk_editor_new (self->context, child_id, kind));
+}
+
+static void
+edit_talk_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  if (!self->ready || g_variant_get_int64 (parameter) <= 0)
+    return;
+  open_talk_editor (self, haven_talk_editor_new_for_talk (self->context, g_variant_get_int64 (parameter)));
+}
+
+static void
+phone_log_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  if (!self->ready)
+    return;
+  present_dialog (self, GTK_WINDOW (haven_phone_log_new (self->context)));
+}
+
+/* The growth folder and the individual plan */
+
+static void
+growth_saved_cb (HavenWindow       *self,
+                 gint64             entry_id,
+                 HavenGrowthEditor *editor)
+{
+  haven_window_toast (self, _("Growth folder updated"), 3);
+}
+
+/* ((xs)): the child and the kind's nick ("good-news", "photo" …). */
+static void
+add_growth_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (HAVEN_TYPE_GROWTH_KIND);
+  HavenGrowthEditor *editor;
+  GEnumValue *kind;
+  const char *nick;
+  gint64 child_id;
+
+  if (!self->ready)
+    return;
+  g_variant_get (parameter, "(x&s)", &child_id, &nick);
+  kind = g_enum_get_value_by_nick (kinds, nick);
+  editor = haven_growth_editor_new (self->context, child_id, kind != NULL ? kind->value : HAVEN_GROWTH_GOOD_NEWS);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (growth_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+  /* A photo starts where it comes from. */
+  if (kind != NULL && kind->value == HAVEN_GROWTH_PHOTO)
+    gtk_widget_activate_action (GTK_WIDGET (editor), "growth.choose-photo", NULL);
+}
+
+static void
+edit_growth_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  HavenGrowthEditor *editor;
+
+  if (!self->ready || g_variant_get_int64 (parameter) <= 0)
+    return;
+  editor = haven_growth_editor_new_for_entry (self->context, g_variant_get_int64 (parameter));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (growth_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+}
+
+static void
+plan_saved_cb (HavenWindow     *self,
+               gint64           plan_id,
+               HavenPlanEditor *editor)
+{
+  haven_window_toast (self, _("Individual plan saved"), 3);
+}
+
+/* (x): the child whose plan to make or edit. */
+static void
+edit_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  HavenPlanEditor *editor;
+
+  if (!self->ready || g_variant_get_int64 (parameter) <= 0)
+    return;
+  editor = haven_plan_editor_new (self->context, g_variant_get_int64 (parameter));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (plan_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, GTK_WINDOW (editor));
+}
+
+/* (s): the talk records with a preset filter (haven_talks_page_show_records). */
+static void
+show_talks_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  show_view (self, "talks");
+  haven_talks_page_show_records (self->talks_page, g_variant_get_string (parameter, NULL));
+}
+
+/* (s): what is due, with a preset filter (haven_due_list_show). */
+static void
+show_due_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  show_view (self, "talks");
+  haven_talks_page_show_due (self->talks_page, g_variant_get_string (parameter, NULL));
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
@@ -377,6 +595,8 @@ _haven_window_actions_update (HavenWindow *self)
   static const char * const need_ready[] = {
     "win.add-child", "win.edit-child", "win.show-child", "win.show-children", "win.backup", "win.backup-to",
     "win.search", "win.preferences", "win.restore-child", "win.print", "win.undo-pairing",
+    "win.new-talk", "win.new-talk-of-kind", "win.edit-talk", "win.phone-log", "win.show-talks", "win.show-due",
+    "win.add-growth", "win.edit-growth", "win.edit-plan",
   };
   gboolean writer = self->ready && haven_context_get_session (self->context) != NULL
                     && haven_session_can_write (haven_context_get_session (self->context));
@@ -387,6 +607,10 @@ _haven_window_actions_update (HavenWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-child", writer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", writer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-child", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-talk", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-talk-of-kind", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.phone-log", writer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-growth", writer);
 }
 
 void
@@ -411,7 +635,19 @@ _haven_window_class_actions_init (HavenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-undo-toast", "(sssv)", show_undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.new-talk", "x", new_talk_action);
+  gtk_widget_class_install_action (widget_class, "win.new-talk-of-kind", "(xs)", new_talk_of_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-talk", "x", edit_talk_action);
+  gtk_widget_class_install_action (widget_class, "win.phone-log", NULL, phone_log_action);
+  gtk_widget_class_install_action (widget_class, "win.show-talks", "s", show_talks_action);
+  gtk_widget_class_install_action (widget_class, "win.show-due", "s", show_due_action);
+  gtk_widget_class_install_action (widget_class, "win.add-growth", "(xs)", add_growth_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-growth", "x", edit_growth_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-plan", "x", edit_plan_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  /* Ctrl+T is the calendar’s Today, as in GNOME Calendar. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-talk", "x", (gint64) 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.phone-log", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }

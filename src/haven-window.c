@@ -42,6 +42,14 @@ haven_window_toast (HavenWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Who works decides what may be written. */
+static void
+session_changed_cb (HavenWindow *self)
+{
+  g_assert (HAVEN_IS_WINDOW (self));
+  _haven_window_actions_update (self);
+}
+
 static void
 set_ready (HavenWindow *self)
 {
@@ -52,6 +60,8 @@ set_ready (HavenWindow *self)
   haven_talks_page_set_context (self->talks_page, self->context);
 
   self->ready = TRUE;
+  g_signal_connect_object (self->context, "notify::session", G_CALLBACK (session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   _haven_window_actions_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
 }
@@ -326,8 +336,6 @@ haven_window_class_init (HavenWindowClass *klass)
 static void
 haven_window_init (HavenWindow *self)
 {
-  g_autofree char *last_view = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
@@ -338,8 +346,9 @@ haven_window_init (HavenWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  last_view = g_settings_get_string (self->settings, "last-view");
-  adw_view_stack_set_visible_child_name (self->view_stack, last_view);
+  /* The overview is the start page: what is due comes first, whatever
+   * was open last time. */
+  adw_view_stack_set_visible_child_name (self->view_stack, "overview");
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name", G_SETTINGS_BIND_SET);
 
   _haven_window_actions_update (self);

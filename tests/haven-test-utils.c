@@ -165,6 +165,8 @@ haven_test_finalize_object_soon (gpointer object)
   while (weak != NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   if (weak != NULL)
+    g_printerr ("Still alive: %s\n", G_OBJECT_TYPE_NAME (weak));
+  if (weak != NULL)
     g_object_remove_weak_pointer (G_OBJECT (weak), &weak);
   g_assert_null (weak);
 }

@@ -466,6 +466,106 @@ test_settings (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* More boundaries: century years, weeks that end a month, the first and
+ * last days of terms, joining on a period's first or last day, pairings
+ * that end on a period's last or first day. */
+static void
+test_boundaries (void)
+{
+  static const DueCase cases[] = {
+    { "2100 is no leap year: 22 February starts the last 7 days",
+      PHONE_CALL, NO_TERMS, "2100-02-22", "2100-01-10", NULL, NULL, SOON, "2100-02-28" },
+    { "2100: 21 February is 8 days from the end",
+      PHONE_CALL, NO_TERMS, "2100-02-21", "2100-01-10", NULL, NULL, OPEN, "2100-02-28" },
+    { "2000 is a leap year: 23 February starts the last 7 days",
+      PHONE_CALL, NO_TERMS, "2000-02-23", "2000-01-10", NULL, NULL, SOON, "2000-02-29" },
+    { "2000: 22 February is 8 days from the end",
+      PHONE_CALL, NO_TERMS, "2000-02-22", "2000-01-10", NULL, NULL, OPEN, "2000-02-29" },
+    { "a call on 29 February 2000, seen on 31 March",
+      PHONE_CALL, NO_TERMS, "2000-03-31", "2000-02-29", NULL, NULL, SOON, "2000-03-31" },
+    { "a call on 29 February 2000 is February's: March is not overdue",
+      PHONE_CALL, NO_TERMS, "2000-03-01", "2000-02-29", NULL, NULL, OPEN, "2000-03-31" },
+    { "a talk on Sunday 31 March ends both its week and its month",
+      MENTOR_TALK, TERMS, "2024-04-01", "2024-03-31", NULL, NULL, OPEN, "2024-04-07" },
+    { "the week across a month end, missed",
+      MENTOR_TALK, TERMS, "2024-04-01", "2024-03-24", NULL, NULL, OVERDUE, "2024-04-07" },
+    { "a talk on the term's last day (19 January) counts for January",
+      CLASS_TALK, TERMS, "2024-01-19", "2024-01-19", NULL, NULL, DONE, "2024-01-19" },
+    { "a visit on the term's first day counts for the term",
+      HOME_VISIT, TERMS, "2024-03-10", "2024-02-26", NULL, NULL, DONE, "2024-07-05" },
+    { "a visit on the last day of a term is that term's, not the next's",
+      HOME_VISIT, TERMS, "2024-02-27", "2024-01-19", NULL, NULL, OPEN, "2024-07-05" },
+    { "a visit the day before a term starts is not this term's (nor does it leave the last one missed)",
+      HOME_VISIT, TERMS, "2024-09-20", "2024-09-01", NULL, NULL, OPEN, "2025-01-17" },
+    { "joined on the first of April: the whole month counts",
+      PHONE_CALL, NO_TERMS, "2024-04-30", NULL, "2024-04-01", NULL, SOON, "2024-04-30" },
+    { "joined on the first of April: April missed on 1 May",
+      PHONE_CALL, NO_TERMS, "2024-05-01", NULL, "2024-04-01", NULL, OVERDUE, "2024-05-31" },
+    { "joined on the last day of April",
+      PHONE_CALL, NO_TERMS, "2024-04-30", NULL, "2024-04-30", NULL, NA, NULL },
+    { "joined on the last day of April: May is the first month",
+      PHONE_CALL, NO_TERMS, "2024-05-02", NULL, "2024-04-30", NULL, OPEN, "2024-05-31" },
+    { "joined on 24 April: 7 days are only the soon window",
+      PHONE_CALL, NO_TERMS, "2024-04-25", NULL, "2024-04-24", NULL, NA, NULL },
+    { "joined on 23 April: 8 days make a month that counts",
+      PHONE_CALL, NO_TERMS, "2024-04-25", NULL, "2024-04-23", NULL, SOON, "2024-04-30" },
+    { "a pairing that ends on a Sunday: Saturday is due soon",
+      MENTOR_TALK, TERMS, "2024-03-09", "2024-03-01", NULL, "2024-03-10", SOON, "2024-03-10" },
+    { "a pairing that ends on a Sunday: a talk on its last day",
+      MENTOR_TALK, TERMS, "2024-03-10", "2024-03-10", NULL, "2024-03-10", DONE, "2024-03-10" },
+    { "a pairing that ended on Sunday, seen on Monday",
+      MENTOR_TALK, TERMS, "2024-03-11", "2024-03-10", NULL, "2024-03-10", NA, NULL },
+    { "a pairing that ends on a Monday: its one day asks nothing",
+      MENTOR_TALK, TERMS, "2024-03-11", "2024-03-06", NULL, "2024-03-11", NA, NULL },
+    { "a pairing that ends on a Monday: the week before it missed still shows",
+      MENTOR_TALK, TERMS, "2024-03-11", "2024-02-28", NULL, "2024-03-11", OVERDUE, "2024-03-11" },
+    { "a monthly rule that ends on the 20th: due soon from the 14th",
+      PHONE_CALL, NO_TERMS, "2024-03-15", "2024-02-10", NULL, "2024-03-20", SOON, "2024-03-20" },
+    { "paired and ended the same day",
+      MENTOR_TALK, TERMS, "2024-03-06", NULL, "2024-03-06", "2024-03-06", NA, NULL },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* A duty on a date of its own: an individual plan's review. */
+static void
+test_date_duty (void)
+{
+  static const struct
+  {
+    const char     *today;
+    const char     *due;
+    guint           soon;
+    HavenDueStatus  status;
+  } cases[] = {
+    { "2026-12-10", "2026-12-18", 7, OPEN },
+    { "2026-12-11", "2026-12-18", 7, OPEN },
+    { "2026-12-12", "2026-12-18", 7, SOON },
+    { "2026-12-18", "2026-12-18", 7, SOON },
+    { "2026-12-19", "2026-12-18", 7, OVERDUE },
+    { "2026-12-18", "2026-12-18", 0, OPEN },
+    { "2026-12-19", "2026-12-18", 0, OVERDUE },
+    { "2028-02-28", "2028-02-29", 1, OPEN },
+    { "2028-02-29", "2028-02-29", 1, SOON },
+    { "2028-02-28", "2028-02-29", 2, SOON },
+    { "2028-03-01", "2028-02-29", 1, OVERDUE },
+    { "2026-12-19", NULL, 7, DONE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (int julian = 0; julian < 2; julian++)
+      {
+        GDate today, due;
+
+        parse_date (cases[i].today, julian, &today);
+        parse_date (cases[i].due, julian, &due);
+        g_test_message ("%s, due %s, soon %u", cases[i].today, cases[i].due, cases[i].soon);
+        g_assert_cmpstr (status_name (haven_due_evaluate_date (&today, &due, cases[i].soon)), ==,
+                         status_name (cases[i].status));
+      }
+}
+
 typedef struct
 {
   const char   *what;
@@ -715,6 +815,8 @@ main (int   argc,
   g_test_add_func ("/due/term-rule", test_term_rule);
   g_test_add_func ("/due/since", test_since);
   g_test_add_func ("/due/until", test_until);
+  g_test_add_func ("/due/boundaries", test_boundaries);
+  g_test_add_func ("/due/date-duty", test_date_duty);
   g_test_add_func ("/due/settings", test_settings);
   g_test_add_func ("/due/period-bounds", test_period_bounds);
   g_test_add_func ("/due/calendar-arithmetic", test_calendar_arithmetic);

@@ -18,12 +18,16 @@ static const char * const tables[] = {
   "attendance",
   "child",
   "child_change",
+  "due_rule",
+  "growth_entry",
   "guardian",
+  "individual_plan",
   "mentor",
   "meta",
   "pairing",
   "pairing_check",
   "parent",
+  "plan_review",
   "school",
   "school_class",
   "staff",
@@ -245,6 +249,22 @@ test_migrations_empty_file (void)
   "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL);" \
   "CREATE INDEX activity_by_start ON activity (starts_at);"
 
+/* What step 7 (talk records and what is due) added. */
+#define TALKS_DROPS \
+  "DROP TABLE plan_review;" \
+  "DROP TABLE individual_plan;" \
+  "DROP TABLE growth_entry;" \
+  "DROP TABLE due_rule;" \
+  "DROP INDEX talk_by_child_kind;" \
+  "DROP INDEX talk_by_staff;" \
+  "DROP INDEX talk_by_follow_up;" \
+  "ALTER TABLE talk DROP COLUMN call_with;" \
+  "ALTER TABLE talk DROP COLUMN minutes;" \
+  "ALTER TABLE child DROP COLUMN care_risk;"
+
+/* Every step after 4, for a file as schema 4 left it. */
+#define SINCE_4_DROPS CALENDAR_DROPS PAIRING_BOARD_DROPS TALKS_DROPS
+
 /* A file with data is copied before its schema changes, and the new
  * step fills its new column from what was there. */
 static void
@@ -288,6 +308,7 @@ test_migrations_upgrade_keeps_copy (void)
             "ALTER TABLE child DROP COLUMN village;"
             "ALTER TABLE child DROP COLUMN arrived_date;"
             PAIRING_BOARD_DROPS
+            TALKS_DROPS
             "PRAGMA user_version = 2;");
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
 
@@ -320,8 +341,7 @@ test_migrations_pairing_board (void)
   haven_db_close (db);
 
   raw_exec (dir->path,
-            CALENDAR_DROPS
-            PAIRING_BOARD_DROPS
+            SINCE_4_DROPS
             "INSERT INTO child (id, uuid, name, updated_at) VALUES (1, 'c1', '张小明', 'now');"
             "INSERT INTO mentor (id, uuid, name, kind, updated_at) VALUES (7, 'm7', '李小红', 2, 'now');"
             "INSERT INTO pairing (uuid, child_id, mentor_id, start_date, updated_at)"
@@ -338,6 +358,45 @@ test_migrations_pairing_board (void)
   g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM mentor WHERE child_id IS NULL AND name_pinyin = ''"), ==, 1);
 }
 
+/* Step 7: the old moods land on the 5-step scale, the due rules are
+ * seeded with the seeds' defaults, each with a uuid of its own. */
+static void
+test_migrations_talks_and_due (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenDb *db;
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  haven_db_close (db);
+
+  /* As schema 4 left it: no step 5 on, talks with the old moods (1 happy,
+   * 2 calm, 3 low, 4 anxious, 5 withdrawn, 6 angry). */
+  raw_exec (dir->path,
+            SINCE_4_DROPS
+            "INSERT INTO child (id, uuid, name, updated_at) VALUES (1, 'c1', '张小明', 'now');"
+            "INSERT INTO talk (uuid, child_id, mood, updated_at) VALUES"
+            "  ('t0', 1, 0, 'now'), ('t1', 1, 1, 'now'), ('t2', 1, 2, 'now'), ('t3', 1, 3, 'now'),"
+            "  ('t4', 1, 4, 'now'), ('t5', 1, 5, 'now'), ('t6', 1, 6, 'now');"
+            "PRAGMA user_version = 4;");
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  haven_db_close (db);
+
+  g_assert_cmpint (raw_int (dir->path, "SELECT group_concat (mood, '') FROM (SELECT mood FROM talk ORDER BY uuid)"),
+                   ==, 542211);
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM due_rule"), ==, 6);
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (DISTINCT uuid) FROM due_rule WHERE length (uuid) = 36"), ==, 6);
+  /* Class talk monthly on term days, soon 7; mentor weekly, soon 2; home
+   * visit each term, soon 14. */
+  g_assert_cmpint (raw_int (dir->path, "SELECT period * 100 + soon_days * 10 + term_days_only FROM due_rule WHERE rule = 0"), ==, 171);
+  g_assert_cmpint (raw_int (dir->path, "SELECT period * 100 + soon_days * 10 + term_days_only FROM due_rule WHERE rule = 1"), ==, 21);
+  g_assert_cmpint (raw_int (dir->path, "SELECT period * 1000 + soon_days * 10 + term_days_only FROM due_rule WHERE rule = 4"), ==, 2141);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/migrations/empty-file", test_migrations_empty_file);
   g_test_add_func ("/migrations/upgrade-keeps-copy", test_migrations_upgrade_keeps_copy);
   g_test_add_func ("/migrations/pairing-board", test_migrations_pairing_board);
+  g_test_add_func ("/migrations/talks-and-due", test_migrations_talks_and_due);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "haven-model-types.h"
 #include "haven-sample-data.h"
 
 #define SEED 20240901
@@ -185,6 +186,46 @@ test_health_mostly_good (void)
 
   g_assert_cmpint (good, >, 6000);
   g_assert_cmpint (good, <, 9500);
+}
+
+/* A talk's note is filled from the child's file, and draws from the
+ * generator exactly as a plain pick did, so every later draw (and every
+ * later child of a sample school) stays as it was. */
+static void
+test_talk_content_filled (void)
+{
+  HavenSampleFacts girl = {
+    FALSE, FALSE, TRUE, FALSE, "南京", "", HAVEN_RELATIONSHIP_MATERNAL_GRANDMOTHER, FALSE, "高血压",
+  };
+  g_autoptr(GRand) a = g_rand_new_with_seed (SEED);
+  g_autoptr(GRand) b = g_rand_new_with_seed (SEED);
+
+  for (int n = 0; n < 2000; n++)
+    {
+      g_autofree char *text = haven_sample_data_talk_content (a, &girl);
+
+      haven_sample_data_pick (b, HAVEN_SAMPLE_TALK_CONTENT);
+      g_assert_cmpuint (g_rand_int (a), ==, g_rand_int (b));
+      g_assert_null (strchr (text, '{'));
+      g_assert_null (strstr (text, "她们"));
+      g_assert_null (strstr (text, "深圳"));
+      g_assert_null (strstr (text, "奶奶"));
+      g_assert_null (strstr (text, "妈妈在外"));
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+    }
+
+  for (guint note = 0; note < HAVEN_SAMPLE_N_NOTES; note++)
+    for (int n = 0; n < 50; n++)
+      {
+        g_autofree char *text = haven_sample_data_note (a, note, &girl);
+
+        g_assert_cmpstr (text, !=, "");
+        g_assert_null (strchr (text, '{'));
+      }
+
+  g_assert_cmpstr (haven_sample_data_guardian_word (HAVEN_RELATIONSHIP_UNCLE_AUNT, TRUE), ==, "叔叔");
+  g_assert_cmpstr (haven_sample_data_guardian_word (HAVEN_RELATIONSHIP_GRANDMOTHER, FALSE), ==, "奶奶");
+  g_assert_nonnull (haven_sample_data_cities ()[0]);
 }
 
 static void
@@ -451,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/sample-data/determinism", test_determinism);
   g_test_add_func ("/sample-data/lists", test_lists);
   g_test_add_func ("/sample-data/talk-content-sentences", test_talk_content_sentences);
+  g_test_add_func ("/sample-data/talk-content-filled", test_talk_content_filled);
   g_test_add_func ("/sample-data/health-mostly-good", test_health_mostly_good);
   g_test_add_func ("/sample-data/invalid-list", test_invalid_list);
   g_test_add_func ("/sample-data/surname-distribution", test_surname_distribution);

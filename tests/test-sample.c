@@ -6,9 +6,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "haven-activity.h"
 #include "haven-pairing.h"
 #include "haven-sample.h"
+#include "haven-sample-data.h"
 #include "haven-talk.h"
 #include "haven-activity-query.h"
 #include "haven-attendance.h"
@@ -407,6 +410,118 @@ test_sample_spring (void)
   haven_test_finalize_store (&store);
 }
 
+/* Whether a note speaks of a girl as 他 or of a boy as 她: 他们, 他人 and
+ * 其他 are no pronoun of the child. */
+static gboolean
+pronoun_agrees (const char *text,
+                gboolean    male)
+{
+  g_autoptr(GString) rest = g_string_new (text);
+
+  if (male)
+    return strstr (text, "她") == NULL;
+  g_string_replace (rest, "他们", "", 0);
+  g_string_replace (rest, "他人", "", 0);
+  g_string_replace (rest, "其他", "", 0);
+  return strstr (rest->str, "他") == NULL;
+}
+
+/* The notes agree with the child's file: the pronoun by sex, the city a
+ * parent works in as the card says, the grandparent who is the guardian. */
+static void
+test_sample_notes_read_true (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GHashTable) files = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(HavenQuery) query = HAVEN_QUERY (haven_talk_query_new ());
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *cities = haven_sample_data_cities ();
+  static const struct
+  {
+    const char        *word;
+    HavenRelationship  relationship;
+  } grandparents[] = {
+    { "爷爷", HAVEN_RELATIONSHIP_GRANDFATHER }, { "奶奶", HAVEN_RELATIONSHIP_GRANDMOTHER },
+    { "外公", HAVEN_RELATIONSHIP_MATERNAL_GRANDFATHER }, { "外婆", HAVEN_RELATIONSHIP_MATERNAL_GRANDMOTHER },
+  };
+  guint n_cities = 0;
+
+  /* The headteacher reads every note, counselling too. */
+  haven_test_run_as (fixture->store, "校长", HAVEN_STAFF_ROLE_HEADTEACHER);
+  ids = haven_test_query (fixture->store, query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, >, N_CHILDREN);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(HavenRecord) talk = haven_test_load (fixture->store, HAVEN_TYPE_TALK, g_array_index (ids, gint64, i), &error);
+      gint64 child_id = haven_record_get_ref (talk, HAVEN_TALK_CHILD_ID);
+      const char *text = haven_record_get_string (talk, HAVEN_TALK_CONTENT);
+      HavenChildFile *file = g_hash_table_lookup (files, &child_id);
+      HavenRecord *father, *mother;
+      gboolean male;
+
+      g_assert_no_error (error);
+      if (file == NULL)
+        {
+          file = haven_test_load_child_file (fixture->store, child_id, &error);
+          g_assert_no_error (error);
+          g_hash_table_insert (files, g_memdup2 (&child_id, sizeof child_id), file);
+        }
+      male = haven_record_get_int (HAVEN_RECORD (haven_child_file_get_child (file)), HAVEN_CHILD_GENDER)
+             == HAVEN_GENDER_MALE;
+      father = HAVEN_RECORD (haven_child_file_get_father (file));
+      mother = HAVEN_RECORD (haven_child_file_get_mother (file));
+
+      if (!pronoun_agrees (text, male))
+        g_test_message ("%s: %s", male ? "boy" : "girl", text);
+      g_assert_true (pronoun_agrees (text, male));
+
+      for (guint c = 0; cities[c] != NULL; c++)
+        if (strstr (text, cities[c]) != NULL)
+          {
+            gboolean fathers = haven_record_get_int (father, HAVEN_PARENT_AWAY)
+                               && g_str_equal (haven_record_get_string (father, HAVEN_PARENT_WORK_PLACE), cities[c]);
+            gboolean mothers = haven_record_get_int (mother, HAVEN_PARENT_AWAY)
+                               && g_str_equal (haven_record_get_string (mother, HAVEN_PARENT_WORK_PLACE), cities[c]);
+
+            if (!fathers && !mothers)
+              g_test_message ("%s is in the note, the card says %s and %s: %s", cities[c],
+                              haven_record_get_string (father, HAVEN_PARENT_WORK_PLACE),
+                              haven_record_get_string (mother, HAVEN_PARENT_WORK_PLACE), text);
+            g_assert_true (fathers || mothers);
+            n_cities++;
+          }
+
+      for (guint g = 0; g < G_N_ELEMENTS (grandparents); g++)
+        if (strstr (text, grandparents[g].word) != NULL)
+          g_assert_cmpint (haven_record_get_int (HAVEN_RECORD (haven_child_file_get_guardian (file)),
+                                                 HAVEN_GUARDIAN_RELATIONSHIP), ==, grandparents[g].relationship);
+    }
+  /* Notes do name where parents work. */
+  g_assert_cmpuint (n_cities, >, 0);
+}
+
+/* The sample has every kind of record the due rules read. */
+static void
+test_sample_kinds (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  for (int kind = HAVEN_TALK_MONTHLY; kind <= HAVEN_TALK_GUARDIAN_CONTACT; kind++)
+    {
+      g_autoptr(HavenTalkQuery) query = haven_talk_query_new ();
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_object_set (query, "kind", kind, NULL);
+      ids = haven_test_query (fixture->store, HAVEN_QUERY (query), &error);
+      g_assert_no_error (error);
+      g_test_message ("kind %d: %u records", kind, ids->len);
+      g_assert_cmpuint (ids->len, >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +534,8 @@ main (int   argc,
   ADD ("/sample/overview", test_sample_overview);
   ADD ("/sample/progress", test_sample_progress);
   ADD ("/sample/same-seed", test_sample_same_seed);
+  ADD ("/sample/notes-read-true", test_sample_notes_read_true);
+  ADD ("/sample/kinds", test_sample_kinds);
 #undef ADD
   g_test_add_func ("/sample/bad-date", test_sample_bad_date);
   g_test_add_func ("/sample/spring", test_sample_spring);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "haven-care-risk.h"
 #include "haven-child-file.h"
 #include "haven-record-rules.h"
 #include "haven-validate.h"
@@ -317,4 +318,5 @@ haven_child_file_normalise (HavenChildFile *self)
                       NULL);
   haven_record_set_string (child, HAVEN_CHILD_PHONES, g_strstrip (phones));
   haven_record_set_int (child, HAVEN_CHILD_MISSING, haven_missing_count (haven_child_file_get_missing (self)));
+  haven_record_set_int (child, HAVEN_CHILD_CARE_RISK, haven_care_risk_of_file (self));
 }

@@ -26,6 +26,7 @@ typedef struct
   int           reason;
   int           missing;
   int           birthday;      /* month * 100 + day, or G_MAXINT without a date */
+  int           care_risk;
   guint         key_support : 1;
   guint         mentored : 1;
   guint         removed : 1;
@@ -154,6 +155,7 @@ haven_child_index_put (HavenChildIndex          *self,
   entry.missing = row->missing;
   entry.birthday = birthday_of (row->birth_date);
   entry.key_support = row->key_support != FALSE;
+  entry.care_risk = row->care_risk;
   entry.class_name = g_string_chunk_insert_const (self->strings, row->class_name != NULL ? row->class_name : "");
   entry.name = keep_lower (self, row->name);
   entry.pinyin = keep_lower (self, row->name_pinyin);
@@ -365,9 +367,34 @@ matches (const Entry   *entry,
          || (pattern->digits != NULL && strstr (entry->phones, pattern->digits) != NULL);
 }
 
+/* Whether a birthday (month * 100 + day) falls in [from, from + n) of
+ * the year, wrapping at New Year; 29 February falls with 1 March. */
+static gboolean
+birthday_within (int          birthday,
+                 const GDate *from,
+                 int          n)
+{
+  GDate day = *from;
+
+  if (birthday == G_MAXINT)
+    return FALSE;
+  if (birthday == 229)
+    birthday = 301;
+  for (int i = 0; i < n; i++)
+    {
+      int here = g_date_get_month (&day) * 100 + g_date_get_day (&day);
+
+      if (here == birthday || (here == 229 && birthday == 301))
+        return TRUE;
+      g_date_add_days (&day, 1);
+    }
+  return FALSE;
+}
+
 static gboolean
 passes_filters (const Entry                *entry,
-                const HavenChildIndexQuery *query)
+                const HavenChildIndexQuery *query,
+                const GDate                *from)
 {
   switch (query->roll)
     {
@@ -390,7 +417,9 @@ passes_filters (const Entry                *entry,
          && (!query->key_support || entry->key_support)
          && (!query->incomplete || entry->missing > 0)
          && (!query->no_mentor || !entry->mentored)
-         && (query->village == NULL || *query->village == '\0' || g_str_equal (entry->village, query->village));
+         && (query->village == NULL || *query->village == '\0' || g_str_equal (entry->village, query->village))
+         && (!query->care_risk || entry->care_risk != 0)
+         && (query->birthday_days <= 0 || from == NULL || birthday_within (entry->birthday, from, query->birthday_days));
 }
 
 GArray *
@@ -401,7 +430,16 @@ haven_child_index_search (HavenChildIndex            *self,
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   Pattern pattern;
   gboolean searching;
+  GDate from;
+  gboolean have_from = FALSE;
 
+  if (query->birthday_days > 0)
+    {
+      g_date_clear (&from, 1);
+      if (query->today != NULL)
+        g_date_set_parse (&from, query->today);
+      have_from = g_date_valid (&from);
+    }
   pattern_init (&pattern, query->search);
   searching = *pattern.compact != '\0';
 
@@ -409,7 +447,7 @@ haven_child_index_search (HavenChildIndex            *self,
     {
       const Entry *entry = &g_array_index (self->entries, Entry, g_array_index (order, guint, i));
 
-      if (entry->removed || !passes_filters (entry, query))
+      if (entry->removed || !passes_filters (entry, query, have_from ? &from : NULL))
         continue;
       if (searching && !matches (entry, &pattern))
         continue;

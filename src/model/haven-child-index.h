@@ -37,6 +37,7 @@ typedef struct
   const guint8  *name_key;       /* the ICU pinyin sort key */
   gsize          name_key_len;
   const char    *birth_date;     /* YYYY-MM-DD or "" */
+  int            care_risk;      /* HavenCareRisk */
 } HavenChildIndexRow;
 
 /* What a search asks, from a HavenChildQuery. */
@@ -52,6 +53,9 @@ typedef struct
   gboolean     no_mentor;
   const char  *village;
   const char  *search;
+  gboolean     care_risk;       /* only children whose care is at risk */
+  int          birthday_days;   /* only birthdays in this many days from today; 0 for any */
+  const char  *today;           /* YYYY-MM-DD, for birthday_days */
 } HavenChildIndexQuery;
 
 typedef struct _HavenChildIndex HavenChildIndex;

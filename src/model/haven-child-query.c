@@ -22,6 +22,8 @@ struct _HavenChildQuery
   gboolean    incomplete;
   gboolean    no_mentor;
   char       *village;
+  gboolean    care_risk;
+  int         birthday_days;
 };
 
 G_DEFINE_FINAL_TYPE (HavenChildQuery, haven_child_query, HAVEN_TYPE_QUERY)
@@ -39,6 +41,8 @@ static const HavenQueryFilter filters[] = {
   FILTER ("incomplete", G_TYPE_BOOLEAN, incomplete, 0, 1, FALSE),
   FILTER ("no-mentor", G_TYPE_BOOLEAN, no_mentor, 0, 1, FALSE),
   FILTER ("village", G_TYPE_STRING, village, 0, 0, 0),
+  FILTER ("care-risk", G_TYPE_BOOLEAN, care_risk, 0, 1, FALSE),
+  FILTER ("birthday-days", G_TYPE_INT, birthday_days, 0, 366, 0),
 };
 
 static void
@@ -82,6 +86,8 @@ ACCESSORS (int, reason, reason, "reason")
 ACCESSORS (gboolean, key_support, key_support, "key-support")
 ACCESSORS (gboolean, incomplete, incomplete, "incomplete")
 ACCESSORS (gboolean, no_mentor, no_mentor, "no-mentor")
+ACCESSORS (gboolean, care_risk, care_risk, "care-risk")
+ACCESSORS (int, birthday_days, birthday_days, "birthday-days")
 
 const char *
 haven_child_query_get_village (HavenChildQuery *self)
@@ -106,5 +112,6 @@ haven_child_query_is_filtered (HavenChildQuery *self)
   return *haven_query_get_search (HAVEN_QUERY (self)) != '\0'
          || self->class_id != 0 || self->grade != 0 || self->reason != HAVEN_ANY_REASON
          || self->key_support || self->incomplete || self->no_mentor
-         || *self->village != '\0' || self->roll != HAVEN_ROLL_CURRENT;
+         || *self->village != '\0' || self->roll != HAVEN_ROLL_CURRENT
+         || self->care_risk || self->birthday_days > 0;
 }

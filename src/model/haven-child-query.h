@@ -61,6 +61,15 @@ void             haven_child_query_set_no_mentor   (HavenChildQuery *self,
 const char      *haven_child_query_get_village     (HavenChildQuery *self);
 void             haven_child_query_set_village     (HavenChildQuery *self,
                                                     const char      *village);
+/* Only children whose care is at risk (haven-care-risk.h). */
+gboolean         haven_child_query_get_care_risk   (HavenChildQuery *self);
+void             haven_child_query_set_care_risk   (HavenChildQuery *self,
+                                                    gboolean         care_risk);
+/* Only children whose birthday falls in this many days from the query's
+ * today (today included); 0 for any. */
+int              haven_child_query_get_birthday_days (HavenChildQuery *self);
+void             haven_child_query_set_birthday_days (HavenChildQuery *self,
+                                                      int              days);
 /* Whether anything narrows the list beyond the default (children on the
  * roll, any class). */
 gboolean         haven_child_query_is_filtered     (HavenChildQuery *self);

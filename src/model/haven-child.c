@@ -10,6 +10,7 @@
 
 #include "haven-address.h"
 #include "haven-child.h"
+#include "haven-model-enums.h"
 #include "haven-pinyin.h"
 #include "haven-record-rules.h"
 #include "haven-school-class.h"
@@ -55,6 +56,8 @@ static const HavenField fields[] = {
   { "name-key", "name_key", HAVEN_FIELD_BLOB, NULL, COMPUTED },
   { "phones", "phones", HAVEN_FIELD_TEXT, NULL, COMPUTED | HAVEN_FIELD_SEARCHABLE },
   { "missing", "missing", HAVEN_FIELD_INTEGER, NULL, COMPUTED },
+  /* HavenCareRisk flags, from the whole file (haven-care-risk.h). */
+  { "care-risk", "care_risk", HAVEN_FIELD_FLAGS, haven_care_risk_get_type, COMPUTED },
   HAVEN_DERIVED ("class-name", HAVEN_FIELD_TEXT, NULL),
   HAVEN_DERIVED ("grade", HAVEN_FIELD_INTEGER, NULL),
   HAVEN_DERIVED ("guardian-name", HAVEN_FIELD_TEXT, NULL),

@@ -461,3 +461,22 @@ haven_due_period_bounds (const HavenDueRule  *rule,
 
   return TRUE;
 }
+
+HavenDueStatus
+haven_due_evaluate_date (const GDate *today,
+                         const GDate *due,
+                         guint        soon_days)
+{
+  Day t = day_of (today);
+  Day d = day_of (due);
+
+  g_return_val_if_fail (t != NO_DAY, HAVEN_DUE_NOT_APPLICABLE);
+
+  if (d == NO_DAY)
+    return HAVEN_DUE_DONE;
+  if (t > d)
+    return HAVEN_DUE_OVERDUE;
+  if (d - t < soon_days)
+    return HAVEN_DUE_SOON;
+  return HAVEN_DUE_OPEN;
+}

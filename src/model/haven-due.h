@@ -33,15 +33,6 @@ typedef struct
   gboolean       term_days_only;  /* Holidays do not count against it. */
 } HavenDueRule;
 
-/* A term's first and last day, both included. An array of them must be
- * sorted and must not overlap. A holiday inside a term (the National Day
- * week) is a gap between two spans; a TERM rule then sees two terms. */
-typedef struct
-{
-  GDate start;
-  GDate end;
-} HavenTermSpan;
-
 /* The seeds' rule for a kind of record: a class-teacher talk every calendar
  * month and a mentor talk every week, both on term days only; a phone call
  * with the parents and a guardian contact every month, holidays included; a
@@ -117,5 +108,13 @@ gboolean        haven_due_period_bounds       (const HavenDueRule  *rule,
                                                guint                n_terms,
                                                GDate               *start,
                                                GDate               *end);
+
+/* A duty with a date of its own (an individual plan's review): OVERDUE
+ * once the day has passed, SOON from soon_days days before it up to the
+ * day itself (so 7 gives the week that ends on it), OPEN before that, and
+ * DONE when there is no date (nothing left open). */
+HavenDueStatus  haven_due_evaluate_date       (const GDate         *today,
+                                               const GDate         *due,
+                                               guint                soon_days);
 
 G_END_DECLS

@@ -53,6 +53,7 @@ static const char * const relationships[] = {
   NC_("value", "Other"), NC_("value", "Grandfather"), NC_("value", "Grandmother"), NC_("value", "Maternal grandfather"),
   NC_("value", "Maternal grandmother"), NC_("value", "Father"), NC_("value", "Mother"), NC_("value", "Uncle or aunt"),
   NC_("value", "Brother or sister"), NC_("value", "Other relative"), NC_("value", "Neighbour"),
+  NC_("value", "Nobody: lives alone"),
 };
 static const char * const staff_roles[] = {
   NC_("value", "Headteacher"), NC_("value", "Class teacher"), NC_("value", "Subject teacher"), NC_("value", "Counsellor"), NC_("value", "Volunteer"),
@@ -87,12 +88,33 @@ static const char * const recurrences[] = {
 };
 static const char * const talk_kinds[] = {
   NC_("value", "Monthly talk"), NC_("value", "Mentor talk"), NC_("value", "Counselling"), NC_("value", "Home visit"),
-  NC_("value", "Family phone call"), NC_("value", "Guardian contact"),
+  NC_("value", "Family phone call"), NC_("value", "Guardian contact"), NC_("value", "Group meeting"),
 };
+/* The record card's 5-step scale, from 很差 to 很好. */
 static const char * const moods[] = {
-  NC_("value", "Not given"), NC_("value", "Happy"), NC_("value", "Calm"),
-  /* Translators: a child's mood: sad, downcast. */
-  NC_("value", "Low"), NC_("value", "Anxious"), NC_("value", "Withdrawn"), NC_("value", "Angry"),
+  NC_("value", "Not noted"), NC_("value", "Very low"), NC_("value", "Low"), NC_("value", "Steady"), NC_("value", "Good"),
+  NC_("value", "Very good"),
+};
+static const char * const call_withs[] = {
+  NC_("value", "Nobody answered"), NC_("value", "Father"), NC_("value", "Mother"), NC_("value", "Guardian"),
+};
+static const char * const growth_kinds[] = {
+  NC_("value", "Good news"), NC_("value", "Test result"), NC_("value", "Photo"), NC_("value", "Letter"),
+};
+static const char * const due_rules[] = {
+  NC_("value", "Class teacher’s talk"), NC_("value", "Mentor’s talk"), NC_("value", "Phone call with parents"),
+  NC_("value", "Guardian contact"), NC_("value", "Home visit"), NC_("value", "Individual plan review"),
+};
+static const char * const due_statuses[] = {
+  NC_("value", "Done"), NC_("value", "Open"), NC_("value", "Due soon"), NC_("value", "Overdue"), NC_("value", "Not asked"),
+};
+static const char * const due_periods[] = {
+  NC_("value", "Every week"), NC_("value", "Every month"), NC_("value", "Every term"),
+};
+static const char * const care_risks[] = {
+  NC_("value", "Guardian aged 70 or more"), NC_("value", "Guardian in poor health"), NC_("value", "Lives alone"),
+  NC_("value", "Lives only with a brother or sister under 16"), NC_("value", "No phone for either parent"),
+  NC_("value", "A parent has not come home for over a year"),
 };
 static const char * const topics[] = {
   NC_("value", "Study"), NC_("value", "Daily life"), NC_("value", "Mood"), NC_("value", "Friends"), NC_("value", "Health"), NC_("value", "Safety"), NC_("value", "Family"),
@@ -118,6 +140,37 @@ const char *haven_label_recurrence (HavenRecurrence v)        { return PICK (rec
 const char *haven_label_lecture_topic (HavenLectureTopic v)   { return PICK (lecture_topics, v); }
 const char *haven_label_talk_kind (HavenTalkKind v)           { return PICK (talk_kinds, v); }
 const char *haven_label_mood (HavenMood v)                    { return PICK (moods, v); }
+const char *haven_label_call_with (HavenCallWith v)           { return PICK (call_withs, v); }
+const char *haven_label_growth_kind (HavenGrowthKind v)       { return PICK (growth_kinds, v); }
+const char *haven_label_due_rule (HavenDueRuleKind v)         { return PICK (due_rules, v); }
+const char *haven_label_due_status (HavenDueStatus v)         { return PICK (due_statuses, v); }
+const char *haven_label_due_period (HavenDuePeriod v)         { return PICK (due_periods, v); }
+
+const char *
+haven_label_for_flag (GType flags_type,
+                      guint flag)
+{
+  int bit = g_bit_nth_lsf (flag, -1);
+
+  if (bit < 0 || (flag & (flag - 1)) != 0)
+    return "";
+  if (flags_type == HAVEN_TYPE_TOPICS)
+    return PICK (topics, bit);
+  if (flags_type == HAVEN_TYPE_CARE_RISK)
+    return PICK (care_risks, bit);
+  return "";
+}
+
+GStrv
+haven_label_care_risks (HavenCareRisk risks)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (care_risks); i++)
+    if (risks & (1u << i))
+      g_strv_builder_add (builder, PICK (care_risks, i));
+  return g_strv_builder_end (builder);
+}
 
 const char *
 haven_label_topic (HavenTopics topic)
@@ -289,6 +342,11 @@ static const EnumLabels enum_labels[] = {
   ENUM_LABELS (haven_lecture_topic_get_type, lecture_topics),
   ENUM_LABELS (haven_talk_kind_get_type, talk_kinds),
   ENUM_LABELS (haven_mood_get_type, moods),
+  ENUM_LABELS (haven_call_with_get_type, call_withs),
+  ENUM_LABELS (haven_growth_kind_get_type, growth_kinds),
+  ENUM_LABELS (haven_due_rule_kind_get_type, due_rules),
+  ENUM_LABELS (haven_due_status_get_type, due_statuses),
+  ENUM_LABELS (haven_due_period_get_type, due_periods),
 };
 
 static const EnumLabels *

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "haven-child-file.h"
+#include "haven-due.h"
 #include "haven-model-types.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,13 @@ const char *haven_label_lecture_topic  (HavenLectureTopic     value);
 const char *haven_label_talk_kind      (HavenTalkKind         value);
 const char *haven_label_mood           (HavenMood             value);
 const char *haven_label_topic          (HavenTopics           topic);
+const char *haven_label_call_with      (HavenCallWith         value);
+const char *haven_label_growth_kind    (HavenGrowthKind       value);
+const char *haven_label_due_rule       (HavenDueRuleKind      value);
+const char *haven_label_due_status     (HavenDueStatus        value);
+const char *haven_label_due_period     (HavenDuePeriod        value);
+/* One label per warning sign of a child's care, in the flags' order. */
+GStrv       haven_label_care_risks     (HavenCareRisk         risks);
 /* "Study, mood" — the set topics joined by the locale's list separator. */
 char       *haven_label_topics         (HavenTopics           topics);
 /* One label per missing item, for "this file still lacks …". */
@@ -44,6 +52,10 @@ char       *haven_label_join           (const char           *first,
  * with a note when there is no phone, the phone alone without a name. */
 char       *haven_label_guardian       (const char           *name,
                                         const char           *phone);
+/* The label of one flag of a flags type labelled here (topics, care
+ * risks), "" for others. */
+const char *haven_label_for_flag       (GType                 flags_type,
+                                        guint                 flag);
 /* The number of values of an enum labelled here, for drop-downs. */
 guint       haven_label_count          (GType                 enum_type);
 const char *haven_label_for            (GType                 enum_type,

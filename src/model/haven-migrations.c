@@ -314,6 +314,89 @@ static const char * const migrations[] = {
   "INSERT INTO meta (key, value) SELECT 'activity-lunar-days', 'lunar'"
   "  WHERE EXISTS (SELECT 1 FROM activity WHERE lunar = 1);"
   "PRAGMA user_version = 6;",
+
+  /* 7: talk records and what is due. The family phone log is kept as talks
+   * of the phone-call kind, with who answered and for how long; mood moves
+   * onto the record card's 5-step scale (1 very low … 5 very good); the
+   * due rules are the school's own rows, seeded with the seeds' defaults;
+   * a child's care-risk flags are computed from the file on save (and redone
+   * once on open, haven-store-due.c); the growth folder, individual plans
+   * and their reviews are new records. */
+  "ALTER TABLE talk ADD COLUMN call_with INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE talk ADD COLUMN minutes INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE talk SET mood = CASE mood WHEN 1 THEN 5 WHEN 2 THEN 4 WHEN 3 THEN 2 WHEN 4 THEN 2"
+  "  WHEN 5 THEN 1 WHEN 6 THEN 1 ELSE 0 END;"
+  /* Last done per child and kind is one index seek: the overdue scan. */
+  "CREATE INDEX talk_by_child_kind ON talk (child_id, kind, date);"
+  "CREATE INDEX talk_by_staff ON talk (staff_id, date);"
+  "CREATE INDEX talk_by_follow_up ON talk (follow_up_date) WHERE follow_up_date <> '';"
+  "ALTER TABLE child ADD COLUMN care_risk INTEGER NOT NULL DEFAULT 0;"
+
+  "CREATE TABLE due_rule ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  rule INTEGER NOT NULL UNIQUE,"
+  "  period INTEGER NOT NULL DEFAULT 1,"
+  "  soon_days INTEGER NOT NULL DEFAULT 7,"
+  "  term_days_only INTEGER NOT NULL DEFAULT 0,"
+  "  active INTEGER NOT NULL DEFAULT 1,"
+  "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL);"
+  /* rule: class talk, mentor talk, phone call, guardian contact, home
+   * visit, plan review; period: week 0, month 1, term 2. */
+  "INSERT INTO due_rule (uuid, rule, period, soon_days, term_days_only, updated_at) VALUES"
+  "  ((lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' || substr (lower (hex (randomblob (2))), 2) || '-' || substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) || '-' || lower (hex (randomblob (6)))), 0, 1, 7, 1, datetime ('now')),"
+  "  ((lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' || substr (lower (hex (randomblob (2))), 2) || '-' || substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) || '-' || lower (hex (randomblob (6)))), 1, 0, 2, 1, datetime ('now')),"
+  "  ((lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' || substr (lower (hex (randomblob (2))), 2) || '-' || substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) || '-' || lower (hex (randomblob (6)))), 2, 1, 7, 0, datetime ('now')),"
+  "  ((lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' || substr (lower (hex (randomblob (2))), 2) || '-' || substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) || '-' || lower (hex (randomblob (6)))), 3, 1, 7, 0, datetime ('now')),"
+  "  ((lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' || substr (lower (hex (randomblob (2))), 2) || '-' || substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) || '-' || lower (hex (randomblob (6)))), 4, 2, 14, 1, datetime ('now')),"
+  "  ((lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' || substr (lower (hex (randomblob (2))), 2) || '-' || substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) || '-' || lower (hex (randomblob (6)))), 5, 1, 7, 0, datetime ('now'));"
+
+  "CREATE TABLE growth_entry ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  kind INTEGER NOT NULL DEFAULT 0,"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  subject TEXT NOT NULL DEFAULT '',"
+  "  score TEXT NOT NULL DEFAULT '',"
+  "  photo BLOB,"
+  "  thumbnail BLOB,"
+  "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX growth_by_child ON growth_entry (child_id, date);"
+
+  "CREATE TABLE individual_plan ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  staff_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  others TEXT NOT NULL DEFAULT '',"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  situation TEXT NOT NULL DEFAULT '',"
+  "  goals TEXT NOT NULL DEFAULT '',"
+  "  measures TEXT NOT NULL DEFAULT '',"
+  "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX plan_by_child ON individual_plan (child_id, start_date);"
+
+  "CREATE TABLE plan_review ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  plan_id INTEGER NOT NULL REFERENCES individual_plan (id) ON DELETE CASCADE,"
+  "  child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,"
+  "  review_date TEXT NOT NULL DEFAULT '',"
+  "  done_date TEXT NOT NULL DEFAULT '',"
+  "  progress INTEGER NOT NULL DEFAULT 0,"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX plan_review_by_plan ON plan_review (plan_id, review_date);"
+  "CREATE INDEX plan_review_by_child ON plan_review (child_id, review_date);"
+  "PRAGMA user_version = 7;",
 };
 
 static gboolean

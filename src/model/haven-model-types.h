@@ -76,6 +76,8 @@ typedef enum
   HAVEN_RELATIONSHIP_SIBLING,
   HAVEN_RELATIONSHIP_RELATIVE,
   HAVEN_RELATIONSHIP_NEIGHBOUR,
+  /* Nobody looks after the child, who lives alone; stored: add at the end. */
+  HAVEN_RELATIONSHIP_NOBODY,
 } HavenRelationship;
 
 typedef enum
@@ -152,6 +154,8 @@ typedef enum
   HAVEN_TALK_HOME_VISIT,
   HAVEN_TALK_FAMILY_CALL,
   HAVEN_TALK_GUARDIAN_CONTACT,
+  /* A talk with a group of children (团体辅导, 小组谈心); stored: add at the end. */
+  HAVEN_TALK_GROUP_MEETING,
 } HavenTalkKind;
 
 typedef enum /*< flags >*/
@@ -166,15 +170,68 @@ typedef enum /*< flags >*/
   HAVEN_TOPIC_FAMILY  = 1 << 6,
 } HavenTopics;
 
+/* The child's mood on the record card's 5-step scale (情绪状态), from very
+ * low to very good; 0 is not noted. Schema 5 moved older values onto it. */
 typedef enum
 {
   HAVEN_MOOD_UNKNOWN,
-  HAVEN_MOOD_HAPPY,
-  HAVEN_MOOD_CALM,
+  HAVEN_MOOD_VERY_LOW,
   HAVEN_MOOD_LOW,
-  HAVEN_MOOD_ANXIOUS,
-  HAVEN_MOOD_WITHDRAWN,
-  HAVEN_MOOD_ANGRY,
+  HAVEN_MOOD_STEADY,
+  HAVEN_MOOD_GOOD,
+  HAVEN_MOOD_VERY_GOOD,
 } HavenMood;
+
+/* Who was at the other end of a family phone call (亲情电话). */
+typedef enum
+{
+  HAVEN_CALL_WITH_NOBODY,
+  HAVEN_CALL_WITH_FATHER,
+  HAVEN_CALL_WITH_MOTHER,
+  HAVEN_CALL_WITH_GUARDIAN,
+} HavenCallWith;
+
+/* What a growth folder (成长记录袋) entry is. */
+typedef enum
+{
+  HAVEN_GROWTH_GOOD_NEWS,
+  HAVEN_GROWTH_TEST_RESULT,
+  HAVEN_GROWTH_PHOTO,
+  HAVEN_GROWTH_LETTER,
+} HavenGrowthKind;
+
+/* The due rules a school keeps, one stored row each (due_rule). */
+typedef enum
+{
+  HAVEN_DUE_RULE_CLASS_TALK,
+  HAVEN_DUE_RULE_MENTOR_TALK,
+  HAVEN_DUE_RULE_FAMILY_CALL,
+  HAVEN_DUE_RULE_GUARDIAN_CONTACT,
+  HAVEN_DUE_RULE_HOME_VISIT,
+  HAVEN_DUE_RULE_PLAN_REVIEW,
+} HavenDueRuleKind;
+
+#define HAVEN_N_DUE_RULES (HAVEN_DUE_RULE_PLAN_REVIEW + 1)
+
+/* Why a child's care is at risk, read from the file (haven-care-risk.h). */
+typedef enum /*< flags >*/
+{
+  HAVEN_CARE_RISK_NONE             = 0,
+  HAVEN_CARE_RISK_GUARDIAN_OLD     = 1 << 0,  /* the guardian is 70 or older */
+  HAVEN_CARE_RISK_GUARDIAN_ILL     = 1 << 1,  /* the guardian's health is poor */
+  HAVEN_CARE_RISK_ALONE            = 1 << 2,  /* nobody looks after the child */
+  HAVEN_CARE_RISK_SIBLING_ONLY     = 1 << 3,  /* only a brother or sister under 16 */
+  HAVEN_CARE_RISK_NO_PARENT_PHONE  = 1 << 4,  /* neither parent can be phoned */
+  HAVEN_CARE_RISK_PARENT_AWAY_LONG = 1 << 5,  /* a parent not home for over a year */
+} HavenCareRisk;
+
+/* A term's first and last day, both included. An array of them must be
+ * sorted and must not overlap. A holiday inside a term (the National Day
+ * week) is a gap between two spans; a TERM rule then sees two terms. */
+typedef struct
+{
+  GDate start;
+  GDate end;
+} HavenTermSpan;
 
 G_END_DECLS

@@ -17,13 +17,6 @@ G_BEGIN_DECLS
 /* The bit of a GDateWeekday in HavenRecurrenceRule.weekdays. */
 #define HAVEN_WEEKDAY_BIT(weekday) (1u << ((weekday) - G_DATE_MONDAY))
 
-/* A school term, first and last day included. */
-typedef struct
-{
-  GDate start;
-  GDate end;
-} HavenTermSpan;
-
 /* One activity's rule. Clear the dates with g_date_clear() (or zero the
  * struct) before use: an invalid until means the series never ends. */
 typedef struct

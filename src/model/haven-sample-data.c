@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "haven-model-types.h"
 #include "haven-sample-data.h"
 
 /* Everything here is static, read-only data. The sample-school generator
@@ -635,87 +636,203 @@ static const Weighted aids[] = {
   { "临时救助", 1 },
 };
 
-static const char *const talk_contents[] = {
-  "孩子说妈妈过年回来只待了七天，走的那天他躲在屋里哭了。最近常常想妈妈，上课有时走神。"
-  "我告诉他可以在亲情电话时间给妈妈打电话，也可以把想说的话写在日记里。",
+/* A monthly talk as a class teacher writes it, a few sentences each. The
+ * placeholders are filled from the child's file, so a note never says 她
+ * of a boy or sends a father to a city his card does not name:
+ *   {TA}          the child: 他 or 她
+ *   {GUARDIAN}    what the child calls the guardian: 奶奶, 外公, 妈妈 …
+ *   {PARENTS}     who works away: 爸爸, 妈妈 or 爸爸妈妈
+ *   {PARENT}      one parent who works away (the father if both do)
+ *   {CITY}        where that parent works, as the card says
+ * A note whose facts a child's file lacks gives way to the next one. */
+typedef enum
+{
+  NEEDS_NOTHING    = 0,
+  NEEDS_AWAY       = 1 << 0,  /* a parent works away */
+  NEEDS_BOARDING   = 1 << 1,
+  NEEDS_GRANDPARENT = 1 << 2, /* the guardian is a grandparent */
+  NEEDS_BLOOD_PRESSURE = 1 << 3, /* the guardian's health says 高血压 */
+} Needs;
 
-  "聊了这个月的学习情况，数学单元测验只考了62分，她自己也很着急。"
-  "我们一起看了试卷，错题主要是计算粗心，约定每天订正错题后拿给我看。",
+typedef struct
+{
+  Needs       needs;
+  const char *text;
+} TalkTemplate;
 
-  "他说和同桌因为一块橡皮吵了架，两天没说话了。我引导他换位思考，他答应主动去和同桌和好。",
-
-  "奶奶前几天住院了，孩子这周自己做饭、洗衣服，作业没按时完成。"
-  "我联系了她的姑姑帮忙照看，也告诉孩子遇到困难要及时告诉老师。",
-
-  "孩子周末在家玩手机时间太长，爷爷管不住。"
-  "我和他约定周末玩手机不超过一小时，并请爷爷帮忙监督。",
-
-  "爸爸上周打电话说暑假接他去深圳，他很开心，这个月学习明显主动了。"
-  "我鼓励他把自己的进步写在信里告诉爸爸。",
-
-  "她说班上有同学笑她穿的衣服旧，心里很难过。"
-  "我安慰了她，告诉她朴素不丢人，并在班上开了一次关于尊重他人的小班会。",
-
-  "孩子说晚上一个人睡有点害怕，爷爷奶奶睡得早。"
-  "我教了他几个放松的方法，建议睡前和爷爷奶奶聊聊天，门窗要锁好。",
-
-  "这个月他的作业完成得很好，字也比以前工整多了。我当面表扬了他，他说想当班里的小组长。",
-
-  "谈到将来的理想，她说想当医生，因为奶奶身体不好。我鼓励她从现在开始打好基础，多看科普书。",
-
-  "孩子最近不爱说话，问了很久才说爸妈在电话里吵架，他担心他们离婚。"
-  "我耐心开导了他，准备和他妈妈通一次电话了解情况。",
-
-  "他这学期开始寄宿，不习惯学校的作息，晚上常想家。"
-  "我带他熟悉了宿舍生活，请生活老师多关照，约好每周三去留守儿童之家给家里打电话。",
-
-  "天气转凉了，孩子还穿着单衣。问了才知道外婆没找出厚衣服，"
-  "我当天给外婆打了电话，并从学校爱心衣物里给他找了一件外套。",
-
-  "她这个月参加了学校的跳绳比赛，得了年级第二名，非常高兴。我们聊了坚持锻炼的好处，她想报名参加校队训练。",
-
-  "孩子说放学路上有高年级同学向他要零花钱。我立刻核实情况并报告了政教处，"
-  "同时告诉他遇到这种事要第一时间告诉老师和家长。",
-
-  "他说妈妈很久没打电话了，有点生气。我帮他分析妈妈在厂里经常加班很辛苦，建议他主动给妈妈写一封信。",
-
-  "聊了和爷爷奶奶相处的情况，孩子觉得爷爷管得太严，动不动就骂人。"
-  "我和他谈了爷爷的良苦用心，也打算家访时和爷爷沟通教育方法。",
-
-  "孩子这个月语文进步很大，单元测试考了89分。我肯定了她的努力，提醒她数学还要多练习，不会的题可以问小老师。",
-
-  "他上课经常打瞌睡，原来是晚上在家看电视到十一点多。"
-  "我和他讲了睡眠对身体和学习的重要性，并和奶奶约定晚上九点前睡觉。",
-
-  "孩子说快过生日了，希望爸爸妈妈能回来。我告诉他学校这个月会给本月过生日的同学办生日会，他很期待。",
-
-  "她说班上的好朋友转学了，现在下课没人一起玩。我鼓励她参加兴趣小组，多认识新朋友。",
-
-  "孩子周末帮奶奶干农活，手上磨出了水泡，但没有耽误学习。我表扬了他懂事，也提醒他注意安全，量力而行。",
-
-  "他说暑假想去河里游泳。我重点讲了防溺水安全知识，让他记住“六不”要求，并回家讲给爷爷听。",
-
-  "孩子这个月和同学打了一架，原因是对方说他“没人管”。"
-  "我分别找两人谈了话，让他们互相道歉，并在班上强调不许拿留守同学开玩笑。",
-
-  "聊到爸爸妈妈在外打工，她说知道他们很辛苦，想快点长大帮家里分担。"
-  "我告诉她现在最好的分担就是照顾好自己、认真学习。",
-
-  "孩子最近看黑板总眯着眼睛，视力下降明显。我把他的座位调到了前排，并通知家长带他去配眼镜。",
-
-  "他最近迷上了手机游戏，晚上偷偷玩到很晚。我和他一起分析了沉迷游戏的危害，"
-  "他答应把手机交给爷爷保管，只在周末用来给爸妈打电话。",
-
-  "这次期中考试她退步了十几名，情绪很低落。我和她一起分析了试卷，找到失分原因，帮她订了一个复习计划。",
-
-  "孩子说这次亲情电话里妈妈答应过年给他带新书包，他很高兴，话也多了。我趁机鼓励他在课堂上多举手发言。",
-
-  "他这周感冒发烧，爷爷带他去了镇卫生院，现在已经好转。我叮嘱他按时吃药、多喝水，落下的课安排同学帮他补上。",
-
-  "孩子说外公最近血压高，常头晕，她放学后要帮忙做饭。我了解后请村医上门看了看，也提醒她作业可以在学校午休时先写一部分。",
-
-  "聊到班级的事，他说很想参加六一的节目，但怕自己唱不好。我鼓励他先在小组里练，老师会帮他选一首合适的歌。",
+static const TalkTemplate talk_templates[] = {
+  { NEEDS_AWAY, "孩子说{PARENTS}过年回来只待了七天，走的那天{TA}躲在屋里哭了。最近常常想{PARENTS}，上课有时走神。"
+    "我告诉{TA}可以在亲情电话时间给{PARENTS}打电话，也可以把想说的话写在日记里。" },
+  { 0, "聊了这个月的学习情况，数学单元测验只考了62分，{TA}自己也很着急。"
+    "我们一起看了试卷，错题主要是计算粗心，约定每天订正错题后拿给我看。" },
+  { 0, "{TA}说和同桌因为一块橡皮吵了架，两天没说话了。我引导{TA}换位思考，{TA}答应主动去和同桌和好。" },
+  { 0, "{GUARDIAN}前几天住院了，孩子这周自己做饭、洗衣服，作业没按时完成。"
+    "我联系了{TA}的亲戚帮忙照看，也告诉孩子遇到困难要及时告诉老师。" },
+  { 0, "孩子周末在家玩手机时间太长，{GUARDIAN}管不住。"
+    "我和{TA}约定周末玩手机不超过一小时，并请{GUARDIAN}帮忙监督。" },
+  { NEEDS_AWAY, "{PARENT}上周打电话说暑假接{TA}去{CITY}，{TA}很开心，这个月学习明显主动了。"
+    "我鼓励{TA}把自己的进步写在信里告诉{PARENT}。" },
+  { 0, "{TA}说班上有同学笑{TA}穿的衣服旧，心里很难过。"
+    "我安慰了{TA}，告诉{TA}朴素不丢人，并在班上开了一次关于尊重他人的小班会。" },
+  { 0, "孩子说晚上一个人睡有点害怕，{GUARDIAN}睡得早。"
+    "我教了{TA}几个放松的方法，建议睡前和{GUARDIAN}聊聊天，门窗要锁好。" },
+  { 0, "这个月{TA}的作业完成得很好，字也比以前工整多了。我当面表扬了{TA}，{TA}说想当班里的小组长。" },
+  { NEEDS_GRANDPARENT, "谈到将来的理想，{TA}说想当医生，因为{GUARDIAN}身体不好。我鼓励{TA}从现在开始打好基础，多看科普书。" },
+  { NEEDS_AWAY, "孩子最近不爱说话，问了很久才说{PARENTS}在电话里常叹气，{TA}担心家里出了事。"
+    "我耐心开导了{TA}，准备和{TA}的{PARENT}通一次电话了解情况。" },
+  { NEEDS_BOARDING, "{TA}这学期开始寄宿，不习惯学校的作息，晚上常想家。"
+    "我带{TA}熟悉了宿舍生活，请生活老师多关照，约好每周三去留守儿童之家给家里打电话。" },
+  { 0, "天气转凉了，孩子还穿着单衣。问了才知道{GUARDIAN}没找出厚衣服，"
+    "我当天给{GUARDIAN}打了电话，并从学校爱心衣物里给{TA}找了一件外套。" },
+  { 0, "{TA}这个月参加了学校的跳绳比赛，得了年级第二名，非常高兴。我们聊了坚持锻炼的好处，{TA}想报名参加校队训练。" },
+  { 0, "孩子说放学路上有高年级同学向{TA}要零花钱。我立刻核实情况并报告了政教处，"
+    "同时告诉{TA}遇到这种事要第一时间告诉老师和家长。" },
+  { NEEDS_AWAY, "{TA}说{PARENT}很久没打电话了，有点生气。我帮{TA}分析{PARENT}在外经常加班很辛苦，建议{TA}主动给{PARENT}写一封信。" },
+  { 0, "聊了和{GUARDIAN}相处的情况，孩子觉得{GUARDIAN}管得太严，动不动就骂人。"
+    "我和{TA}谈了{GUARDIAN}的良苦用心，也打算家访时和{GUARDIAN}沟通教育方法。" },
+  { 0, "孩子这个月语文进步很大，单元测试考了89分。我肯定了{TA}的努力，提醒{TA}数学还要多练习，不会的题可以问小老师。" },
+  { 0, "{TA}上课经常打瞌睡，原来是晚上在家看电视到十一点多。"
+    "我和{TA}讲了睡眠对身体和学习的重要性，并和{GUARDIAN}约定晚上九点前睡觉。" },
+  { NEEDS_AWAY, "孩子说快过生日了，希望{PARENTS}能回来。我告诉{TA}学校这个月会给本月过生日的同学办生日会，{TA}很期待。" },
+  { 0, "{TA}说班上的好朋友转学了，现在下课没人一起玩。我鼓励{TA}参加兴趣小组，多认识新朋友。" },
+  { 0, "孩子周末帮{GUARDIAN}干农活，手上磨出了水泡，但没有耽误学习。我表扬了{TA}懂事，也提醒{TA}注意安全，量力而行。" },
+  { 0, "{TA}说暑假想去河里游泳。我重点讲了防溺水安全知识，让{TA}记住“六不”要求，并回家讲给{GUARDIAN}听。" },
+  { 0, "孩子这个月和同学打了一架，原因是对方说{TA}“没人管”。"
+    "我分别找两人谈了话，让他们互相道歉，并在班上强调不许拿留守同学开玩笑。" },
+  { NEEDS_AWAY, "聊到{PARENTS}在外打工，{TA}说知道{PARENTS}很辛苦，想快点长大帮家里分担。"
+    "我告诉{TA}现在最好的分担就是照顾好自己、认真学习。" },
+  { 0, "孩子最近看黑板总眯着眼睛，视力下降明显。我把{TA}的座位调到了前排，并通知家长带{TA}去配眼镜。" },
+  { NEEDS_AWAY, "{TA}最近迷上了手机游戏，晚上偷偷玩到很晚。我和{TA}一起分析了沉迷游戏的危害，"
+    "{TA}答应把手机交给{GUARDIAN}保管，只在周末用来给{PARENTS}打电话。" },
+  { 0, "这次期中考试{TA}退步了十几名，情绪很低落。我和{TA}一起分析了试卷，找到失分原因，帮{TA}订了一个复习计划。" },
+  { NEEDS_AWAY, "孩子说这次亲情电话里{PARENT}答应过年给{TA}带新书包，{TA}很高兴，话也多了。我趁机鼓励{TA}在课堂上多举手发言。" },
+  { 0, "{TA}这周感冒发烧，{GUARDIAN}带{TA}去了镇卫生院，现在已经好转。我叮嘱{TA}按时吃药、多喝水，落下的课安排同学帮{TA}补上。" },
+  { NEEDS_GRANDPARENT | NEEDS_BLOOD_PRESSURE, "孩子说{GUARDIAN}最近血压高，常头晕，{TA}放学后要帮忙做饭。"
+    "我了解后请村医上门看了看，也提醒{TA}作业可以在学校午休时先写一部分。" },
 };
+
+/* The sample school drew one of 31 notes a talk before notes were
+ * filled in: the same count keeps every later draw, and so every child,
+ * the same. */
+G_STATIC_ASSERT (G_N_ELEMENTS (talk_templates) == 31);
+
+/* The notes filled in for no child in particular, for
+ * haven_sample_data_pick (HAVEN_SAMPLE_TALK_CONTENT). */
+static const char *talk_contents[G_N_ELEMENTS (talk_templates)];
+
+/* The other notes of a child's records, filled like the talks. */
+static const TalkTemplate mentor_talk_notes[] = {
+  { 0, "这周陪{TA}读了半小时课外书，{TA}能把故事复述出来了。" },
+  { 0, "检查了{TA}这周的作业，有两道应用题不会，当面讲懂了。" },
+  { 0, "{TA}说这周在学校和同学玩得很开心，情绪稳定。" },
+  { 0, "一起整理了书包和课桌，教{TA}按课程表准备学习用品。" },
+  { NEEDS_AWAY, "{TA}说很想{PARENTS}，我陪{TA}写了一段想对{PARENTS}说的话。" },
+  { 0, "{TA}这周数学小测验进步了，表扬了{TA}，约定继续每天订正错题。" },
+  { 0, "聊了周末在家的安排，{TA}说会帮{GUARDIAN}做家务，也会按时写作业。" },
+  { 0, "{TA}这周有点感冒，提醒{TA}多喝水、注意保暖。" },
+  { 0, "和{TA}一起练了跳绳，{TA}一分钟能跳120下了，很有成就感。" },
+  { 0, "{TA}说同桌借了{TA}的橡皮没还，我引导{TA}自己去好好说。" },
+  { 0, "讲了防溺水和交通安全，{TA}能说出放学路上要注意的地方。" },
+  { 0, "{TA}这周按时完成了作业，字写得比上周工整，奖励了一张小贴画。" },
+};
+
+static const TalkTemplate family_call_notes[] = {
+  { NEEDS_AWAY, "和{PARENT}聊了学习，{PARENT}叮嘱{TA}听{GUARDIAN}的话。" },
+  { NEEDS_AWAY, "{TA}告诉{PARENT}这次测验进步了，{PARENT}很高兴。" },
+  { NEEDS_AWAY, "{PARENT}问了{TA}的身体和吃饭情况，答应过年回来。" },
+  { NEEDS_AWAY, "{TA}说了想{PARENT}，电话里哭了，挂电话后安慰了一会儿。" },
+  { NEEDS_AWAY, "{PARENT}在{CITY}加班，只聊了几分钟，约好下周再打。" },
+  { NEEDS_AWAY, "{TA}给{PARENT}讲了学校的生日会，说得很开心。" },
+  { 0, "{TA}在电话里说了这个月的学习和生活，聊得很开心。" },
+};
+
+static const TalkTemplate guardian_contact_notes[] = {
+  { 0, "电话联系{GUARDIAN}，了解{TA}在家按时写作业，周末有时看电视太久。" },
+  { 0, "{GUARDIAN}来校接孩子时交流了几句，反映{TA}在家比较听话。" },
+  { 0, "和{GUARDIAN}沟通了{TA}这个月的学习情况，请{GUARDIAN}督促早睡。" },
+  { 0, "提醒{GUARDIAN}天气转凉给{TA}添衣服，{GUARDIAN}表示会注意。" },
+  { 0, "{GUARDIAN}说{TA}最近回家话少，约好在校多留意{TA}的情绪。" },
+  { 0, "向{GUARDIAN}讲了假期防溺水的要求，请{GUARDIAN}看好孩子。" },
+};
+
+static const TalkTemplate home_visit_notes[] = {
+  { 0, "到家中走访，{GUARDIAN}在家。家里收拾得比较整齐，{TA}有自己的书桌。"
+    "和{GUARDIAN}交流了{TA}在校表现，请{GUARDIAN}每天检查作业。" },
+  { 0, "家访时{TA}正在帮{GUARDIAN}做饭，懂事能干。{GUARDIAN}年纪大了辅导不了作业，"
+    "约定{TA}放学后在留守儿童之家写完作业再回家。" },
+  { NEEDS_AWAY, "家访了解到{PARENTS}在{CITY}打工，一年回来一次。{GUARDIAN}说{TA}很想{PARENTS}，"
+    "我建议每周给{PARENTS}打一次电话。" },
+  { 0, "走访家庭，查看了用电用火安全，讲了防溺水知识。{GUARDIAN}对学校的关心表示感谢。" },
+};
+
+static const TalkTemplate good_news_notes[] = {
+  { 0, "{TA}在学校跳绳比赛中获得年级第二名。" },
+  { 0, "{TA}被评为本月“文明小标兵”。" },
+  { 0, "{TA}的画《我的家》在“我的家”绘画比赛中获三等奖。" },
+  { 0, "{TA}这个月作业全部按时完成，被老师在班上表扬。" },
+  { 0, "{TA}在国庆主题班会上朗诵了诗歌，表现大方。" },
+  { 0, "{TA}主动帮助同学补课，被评为“互助之星”。" },
+};
+
+static const TalkTemplate letter_notes[] = {
+  { NEEDS_AWAY, "亲爱的{PARENTS}：你们在{CITY}还好吗？我在学校很好，老师和同学都很关心我。"
+    "这次考试我进步了，希望你们过年早点回来。" },
+  { 0, "亲爱的{GUARDIAN}：谢谢您每天给我做饭、送我上学。我会好好学习，不让您操心。" },
+  { NEEDS_AWAY, "{PARENTS}：中秋节快到了，学校给我们发了月饼，我想和你们一起吃。我会听{GUARDIAN}的话。" },
+};
+
+static const TalkTemplate plan_situation_notes[] = {
+  { 0, "本学期成绩下滑明显，作业经常不交，上课注意力不集中。" },
+  { 0, "性格内向，近来不愿与人交流，常一个人发呆。" },
+  { 0, "多次与同学发生冲突，情绪容易激动。" },
+  { NEEDS_AWAY, "{PARENTS}长期在外，{GUARDIAN}年老管不住，沉迷手机游戏。" },
+  { 0, "有厌学情绪，两次无故迟到早退。" },
+};
+
+static const TalkTemplate plan_goal_notes[] = {
+  { 0, "一学期内能按时完成作业，期末数学、语文及格。" },
+  { 0, "情绪稳定，愿意主动和老师、同学交流，每周至少一次。" },
+  { 0, "学期内不再与同学打架，学会用语言解决矛盾。" },
+  { 0, "每天玩手机不超过一小时，养成按时睡觉的习惯。" },
+  { 0, "不迟到早退，积极参加班级和学校活动。" },
+};
+
+static const TalkTemplate plan_measure_notes[] = {
+  { 0, "班主任每周谈心一次；学习小老师每天帮助检查作业；每两周与{GUARDIAN}电话沟通一次。" },
+  { 0, "心理老师每两周个别辅导一次；安排参加兴趣小组；班会开展同伴互助。" },
+  { NEEDS_AWAY, "每月组织一次与{PARENTS}的视频通话；家访一次，指导{GUARDIAN}教育方法。" },
+  { 0, "放学后在留守儿童之家写作业，由值班老师辅导；建立进步记录，及时表扬。" },
+};
+
+static const TalkTemplate plan_review_notes[] = {
+  { 0, "作业基本能按时完成，上课走神减少，继续执行计划。" },
+  { 0, "情绪比以前稳定，愿意和同桌交流，效果较好。" },
+  { 0, "本阶段进步不明显，调整措施：增加谈心次数，请{GUARDIAN}配合。" },
+  { 0, "与同学的矛盾减少，本月没有打架，予以表扬。" },
+};
+
+typedef struct
+{
+  const TalkTemplate *templates;
+  guint               n_templates;
+} NoteTable;
+
+#define NOTES(a) { (a), G_N_ELEMENTS (a) }
+
+static const NoteTable note_tables[HAVEN_SAMPLE_N_NOTES] = {
+  [HAVEN_SAMPLE_NOTE_MENTOR_TALK] = NOTES (mentor_talk_notes),
+  [HAVEN_SAMPLE_NOTE_FAMILY_CALL] = NOTES (family_call_notes),
+  [HAVEN_SAMPLE_NOTE_GUARDIAN_CONTACT] = NOTES (guardian_contact_notes),
+  [HAVEN_SAMPLE_NOTE_HOME_VISIT] = NOTES (home_visit_notes),
+  [HAVEN_SAMPLE_NOTE_GOOD_NEWS] = NOTES (good_news_notes),
+  [HAVEN_SAMPLE_NOTE_LETTER] = NOTES (letter_notes),
+  [HAVEN_SAMPLE_NOTE_PLAN_SITUATION] = NOTES (plan_situation_notes),
+  [HAVEN_SAMPLE_NOTE_PLAN_GOAL] = NOTES (plan_goal_notes),
+  [HAVEN_SAMPLE_NOTE_PLAN_MEASURE] = NOTES (plan_measure_notes),
+  [HAVEN_SAMPLE_NOTE_PLAN_REVIEW] = NOTES (plan_review_notes),
+};
+
+#undef NOTES
 
 static const char *const talk_problems[] = {
   "思念父母，情绪低落",
@@ -913,6 +1030,13 @@ sum_weights (const Weighted *entries,
   return total;
 }
 
+static char *fill_template (const char             *text,
+                            const HavenSampleFacts *facts);
+
+static const HavenSampleFacts neutral_facts = {
+  TRUE, FALSE, TRUE, TRUE, "深圳", "深圳", HAVEN_RELATIONSHIP_GRANDMOTHER, FALSE, "健康",
+};
+
 static void
 ensure_totals (void)
 {
@@ -931,6 +1055,11 @@ ensure_totals (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (employers); i++)
         employer_total += employers[i].weight;
+
+      /* For no child in particular: a boy, both parents away in 深圳, the
+       * grandmother at home. */
+      for (guint i = 0; i < G_N_ELEMENTS (talk_templates); i++)
+        talk_contents[i] = fill_template (talk_templates[i].text, &neutral_facts);
 
       g_once_init_leave (&initialized, 1);
     }
@@ -986,6 +1115,152 @@ haven_sample_data_pick (GRand           *rand,
     return pick_weighted (rand, table->weighted, table->n_items, list_totals[list]);
 
   return pick_uniform (rand, table->uniform, table->n_items);
+}
+
+const char *
+haven_sample_data_guardian_word (int      relationship,
+                                 gboolean male)
+{
+  switch (relationship)
+    {
+    case HAVEN_RELATIONSHIP_GRANDFATHER:          return "爷爷";
+    case HAVEN_RELATIONSHIP_GRANDMOTHER:          return "奶奶";
+    case HAVEN_RELATIONSHIP_MATERNAL_GRANDFATHER: return "外公";
+    case HAVEN_RELATIONSHIP_MATERNAL_GRANDMOTHER: return "外婆";
+    case HAVEN_RELATIONSHIP_FATHER:               return "爸爸";
+    case HAVEN_RELATIONSHIP_MOTHER:               return "妈妈";
+    case HAVEN_RELATIONSHIP_UNCLE_AUNT:           return male ? "叔叔" : "姑姑";
+    case HAVEN_RELATIONSHIP_SIBLING:              return male ? "哥哥" : "姐姐";
+    case HAVEN_RELATIONSHIP_RELATIVE:             return male ? "伯伯" : "婶婶";
+    case HAVEN_RELATIONSHIP_NEIGHBOUR:            return "邻居";
+    default:                                      return "监护人";
+    }
+}
+
+static gboolean
+is_grandparent (int relationship)
+{
+  return relationship == HAVEN_RELATIONSHIP_GRANDFATHER || relationship == HAVEN_RELATIONSHIP_GRANDMOTHER
+         || relationship == HAVEN_RELATIONSHIP_MATERNAL_GRANDFATHER
+         || relationship == HAVEN_RELATIONSHIP_MATERNAL_GRANDMOTHER;
+}
+
+static gboolean
+fits (Needs                   needs,
+      const HavenSampleFacts *facts)
+{
+  if ((needs & NEEDS_AWAY) && !facts->father_away && !facts->mother_away)
+    return FALSE;
+  if ((needs & NEEDS_BOARDING) && !facts->boarding)
+    return FALSE;
+  if ((needs & NEEDS_GRANDPARENT) && !is_grandparent (facts->guardian))
+    return FALSE;
+  if ((needs & NEEDS_BLOOD_PRESSURE)
+      && (facts->guardian_health == NULL || strstr (facts->guardian_health, "高血压") == NULL))
+    return FALSE;
+  return TRUE;
+}
+
+static char *
+fill_template (const char             *text,
+               const HavenSampleFacts *facts)
+{
+  gboolean both = facts->father_away && facts->mother_away;
+  gboolean father = facts->father_away || !facts->mother_away;
+  const char *parents = both ? "爸爸妈妈" : father ? "爸爸" : "妈妈";
+  const char *city = father ? facts->father_city : facts->mother_city;
+  const struct
+  {
+    const char *token;
+    const char *value;
+  } fills[] = {
+    { "{TA}", facts->male ? "他" : "她" },
+    { "{GUARDIAN}", haven_sample_data_guardian_word (facts->guardian, facts->guardian_male) },
+    { "{PARENTS}", parents },
+    { "{PARENT}", father ? "爸爸" : "妈妈" },
+    { "{CITY}", city != NULL && *city != '\0' ? city : "外地" },
+  };
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0';)
+    {
+      gboolean filled = FALSE;
+
+      if (*p == '{')
+        for (guint i = 0; i < G_N_ELEMENTS (fills); i++)
+          if (g_str_has_prefix (p, fills[i].token))
+            {
+              g_string_append (out, fills[i].value);
+              p += strlen (fills[i].token);
+              filled = TRUE;
+              break;
+            }
+      if (!filled)
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The drawn template, or the next one after it that fits the facts. */
+static char *
+fill_drawn (GRand                  *rand,
+            const TalkTemplate     *templates,
+            guint                   n,
+            const HavenSampleFacts *facts)
+{
+  guint drawn = (guint) g_rand_int_range (rand, 0, (gint32) n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const TalkTemplate *t = &templates[(drawn + i) % n];
+
+      if (fits (t->needs, facts))
+        return fill_template (t->text, facts);
+    }
+  /* Every table has notes that need nothing: this is never reached. */
+  g_return_val_if_reached (g_strdup (""));
+}
+
+char *
+haven_sample_data_talk_content (GRand                  *rand,
+                                const HavenSampleFacts *facts)
+{
+  g_return_val_if_fail (rand != NULL, NULL);
+  g_return_val_if_fail (facts != NULL, NULL);
+
+  return fill_drawn (rand, talk_templates, G_N_ELEMENTS (talk_templates), facts);
+}
+
+char *
+haven_sample_data_note (GRand                  *rand,
+                        HavenSampleNote         note,
+                        const HavenSampleFacts *facts)
+{
+  g_return_val_if_fail (rand != NULL, NULL);
+  g_return_val_if_fail ((guint) note < HAVEN_SAMPLE_N_NOTES, NULL);
+  g_return_val_if_fail (facts != NULL, NULL);
+
+  return fill_drawn (rand, note_tables[note].templates, note_tables[note].n_templates, facts);
+}
+
+const char * const *
+haven_sample_data_cities (void)
+{
+  static const char **cities;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      GPtrArray *list = g_ptr_array_new ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (employers); i++)
+        if (list->len == 0 || !g_str_equal (g_ptr_array_index (list, list->len - 1), employers[i].city))
+          g_ptr_array_add (list, (gpointer) employers[i].city);
+      g_ptr_array_add (list, NULL);
+      cities = (const char **) g_ptr_array_free (list, FALSE);
+      g_once_init_leave (&initialized, 1);
+    }
+  return cities;
 }
 
 const char *

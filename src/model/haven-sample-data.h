@@ -31,9 +31,54 @@ typedef enum
   HAVEN_SAMPLE_N_LISTS,
 } HavenSampleList;
 
+/* What a note in a child's records may say of the child's file, so it
+ * agrees with it (see haven_sample_data_talk_content()). */
+typedef struct
+{
+  gboolean    male;              /* the child */
+  gboolean    boarding;
+  gboolean    father_away;
+  gboolean    mother_away;
+  const char *father_city;       /* where the card says the father works */
+  const char *mother_city;
+  int         guardian;          /* a HavenRelationship */
+  gboolean    guardian_male;
+  const char *guardian_health;
+} HavenSampleFacts;
+
+/* Notes other than the monthly talk, each filled from the child's file. */
+typedef enum
+{
+  HAVEN_SAMPLE_NOTE_MENTOR_TALK,       /* a mentor's weekly talk */
+  HAVEN_SAMPLE_NOTE_FAMILY_CALL,       /* a line of the family phone log */
+  HAVEN_SAMPLE_NOTE_GUARDIAN_CONTACT,  /* a call or chat with the guardian */
+  HAVEN_SAMPLE_NOTE_HOME_VISIT,        /* 家访 */
+  HAVEN_SAMPLE_NOTE_GOOD_NEWS,         /* 好消息, for the growth folder */
+  HAVEN_SAMPLE_NOTE_LETTER,            /* a letter to the parents */
+  HAVEN_SAMPLE_NOTE_PLAN_SITUATION,    /* why an individual plan */
+  HAVEN_SAMPLE_NOTE_PLAN_GOAL,
+  HAVEN_SAMPLE_NOTE_PLAN_MEASURE,
+  HAVEN_SAMPLE_NOTE_PLAN_REVIEW,       /* what a review found */
+  HAVEN_SAMPLE_N_NOTES,
+} HavenSampleNote;
+
 /* Every function takes the caller's GRand so a seed gives the same school. */
 const char *haven_sample_data_pick          (GRand          *rand,
                                              HavenSampleList list);
+/* A monthly talk's note, filled from facts: the pronoun by the child's
+ * sex, the guardian by relationship, a parent's city from the card. Draws
+ * one number, as picking HAVEN_SAMPLE_TALK_CONTENT does. */
+char       *haven_sample_data_talk_content  (GRand                  *rand,
+                                             const HavenSampleFacts *facts);
+/* Another kind of note, filled from facts the same way. */
+char       *haven_sample_data_note          (GRand                  *rand,
+                                             HavenSampleNote         note,
+                                             const HavenSampleFacts *facts);
+/* What the child calls the guardian: 奶奶, 外公, 妈妈, 姑姑 … */
+const char *haven_sample_data_guardian_word (int                     relationship,
+                                             gboolean                male);
+/* Every city a parent may work in, NULL-terminated. */
+const char * const *haven_sample_data_cities (void);
 /* A surname drawn by real frequency (王 李 张 刘 陈 …). */
 const char *haven_sample_data_surname       (GRand          *rand);
 /* One or two characters that suit a boy or a girl. */

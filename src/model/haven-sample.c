@@ -27,7 +27,9 @@
 #include "haven-staff.h"
 #include "haven-child.h"
 #include "haven-festival.h"
+#include "haven-growth-entry.h"
 #include "haven-lunar.h"
+#include "haven-plan.h"
 #include "haven-store-features.h"
 #include "haven-talk.h"
 #include "haven-term.h"
@@ -52,10 +54,36 @@ typedef struct
   GArray    *peer_ids;        /* gint64: pupil mentors, linked to a file at the end */
   GArray    *mentor_loads;    /* int, parallel to mentor_ids */
   guint      n_paired;
+  GArray    *mentor_staff;    /* gint64 staff id of each mentor, 0 from outside */
   gint64     counsellor_id;
   char      *counsellor_name;
   GArray    *birthday_children[12]; /* child ids by birth month */
+  /* What the records after the children need of each child on the roll.
+   * They are drawn from their own generator, after every child, so the
+   * children stay the ones the seed always gave. */
+  GArray    *kids;            /* Kid */
+  GRand     *extra;
 } Builder;
+
+typedef struct
+{
+  gint64            child_id;
+  guint             class_index;
+  gboolean          key_support;
+  GDate             home_visit;    /* the term's home visit, once there is one */
+  int               mentor;        /* index into mentor_ids, -1 unpaired */
+  HavenSampleFacts  facts;         /* its strings are the kid's own */
+} Kid;
+
+static void
+kid_clear (gpointer data)
+{
+  Kid *kid = data;
+
+  g_free ((char *) kid->facts.father_city);
+  g_free ((char *) kid->facts.mother_city);
+  g_free ((char *) kid->facts.guardian_health);
+}
 
 static const char * const grade_names[] = {
   "一年级", "二年级", "三年级", "四年级", "五年级", "六年级",
@@ -291,6 +319,7 @@ build_school (Builder  *b,
       g_array_append_val (b->mentor_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (mentor)) }));
       g_ptr_array_add (b->mentor_names, g_strdup (teacher_name));
       g_array_append_val (b->mentor_kinds, ((int) { HAVEN_MENTOR_KIND_TEACHER }));
+      g_array_append_val (b->mentor_staff, id);
     }
 
   /* Further mentors: subject teachers, 爱心妈妈, pupils and volunteers,
@@ -338,6 +367,7 @@ build_school (Builder  *b,
       g_array_append_val (b->mentor_kinds, ((int) { kind }));
       if (kind == HAVEN_MENTOR_KIND_PEER)
         g_array_append_val (b->peer_ids, ((gint64) { haven_record_get_id (HAVEN_RECORD (mentor)) }));
+      g_array_append_val (b->mentor_staff, ((gint64) { haven_record_get_ref (HAVEN_RECORD (mentor), HAVEN_MENTOR_STAFF_ID) }));
     }
 
   return TRUE;
@@ -373,14 +403,22 @@ fill_parent (Builder     *b,
     set_int (parent, HAVEN_PARENT_HOME_VISITS, HAVEN_HOME_VISITS_UNKNOWN);
 }
 
+/* The drawn mood (1 happy … 5 withdrawn, as the sample always drew it)
+ * on the record card's 5-step scale. */
+static int
+mood_of (int drawn)
+{
+  return CLAMP (6 - drawn, HAVEN_MOOD_VERY_LOW, HAVEN_MOOD_VERY_GOOD);
+}
+
 static gboolean
 add_talks (Builder      *b,
-           gint64        child_id,
-           guint         class_index,
-           gboolean      key_support,
-           const GDate  *birth,
+           Kid          *kid,
            GError      **error)
 {
+  gint64 child_id = kid->child_id;
+  guint class_index = kid->class_index;
+  gboolean key_support = kid->key_support;
   GDate month;
 
   /* One monthly talk (谈心) per month of the term so far; a few children
@@ -394,9 +432,18 @@ add_talks (Builder      *b,
                             && g_date_get_year (&month) == g_date_get_year (&b->today);
       int last_day = this_month ? g_date_get_day (&b->today) : g_date_get_days_in_month (g_date_get_month (&month), g_date_get_year (&month));
       HavenTopics topics = 0;
+      gboolean held;
 
       if (this_month && chance (b, 0.35))
         break;
+      /* Early in the month few have had theirs yet: the share held so far
+       * follows the days gone. Decided from the child's id, and the talk
+       * still drawn, so the random stream (and every child after this one)
+       * stays as it was. */
+      held = !this_month
+             || (guint) ((guint64) child_id * 2654435761u % 1000)
+                < (guint) (1000 * (g_date_get_day (&b->today) + 2)
+                           / (g_date_get_days_in_month (g_date_get_month (&b->today), g_date_get_year (&b->today)) + 2));
 
       /* The first month of a term starts on the term's first day. */
       if (g_date_compare (&day, &b->term_start) < 0)
@@ -406,12 +453,19 @@ add_talks (Builder      *b,
       set_ref (talk, HAVEN_TALK_STAFF_ID, g_array_index (b->class_teachers, gint64, class_index));
       set_text (talk, HAVEN_TALK_TALKER, g_ptr_array_index (b->teacher_names, class_index));
       set_date (talk, HAVEN_TALK_DATE, &day);
-      set_int (talk, HAVEN_TALK_KIND, chance (b, 0.1) ? HAVEN_TALK_HOME_VISIT : HAVEN_TALK_MONTHLY);
+      /* The month's talk; one month in ten the class teacher also went to
+       * the child's home (the visit itself follows, after the children). */
+      set_int (talk, HAVEN_TALK_KIND, HAVEN_TALK_MONTHLY);
+      if (chance (b, 0.1) && held && !g_date_valid (&kid->home_visit))
+        kid->home_visit = day;
       for (int t = 0; t < 3; t++)
         topics |= 1 << uniform (b, 0, 6);
       set_int (talk, HAVEN_TALK_TOPICS, topics);
-      set_int (talk, HAVEN_TALK_MOOD, uniform (b, HAVEN_MOOD_HAPPY, key_support ? HAVEN_MOOD_WITHDRAWN : HAVEN_MOOD_LOW));
-      set_text (talk, HAVEN_TALK_CONTENT, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_CONTENT));
+      set_int (talk, HAVEN_TALK_MOOD, mood_of (uniform (b, 1, key_support ? 5 : 3)));
+      {
+        g_autofree char *content = haven_sample_data_talk_content (b->rand, &kid->facts);
+        set_text (talk, HAVEN_TALK_CONTENT, content);
+      }
       if (key_support || chance (b, 0.3))
         {
           GDate follow = day;
@@ -421,7 +475,7 @@ add_talks (Builder      *b,
           g_date_add_days (&follow, 14);
           set_date (talk, HAVEN_TALK_FOLLOW_UP_DATE, &follow);
         }
-      if (!insert (b, talk, error))
+      if (held && !insert (b, talk, error))
         return FALSE;
 
       /* Key-support children also see the counsellor (心理辅导), in confidence. */
@@ -435,12 +489,15 @@ add_talks (Builder      *b,
           set_date (counselling, HAVEN_TALK_DATE, &day);
           set_int (counselling, HAVEN_TALK_KIND, HAVEN_TALK_COUNSELLING);
           set_int (counselling, HAVEN_TALK_TOPICS, HAVEN_TOPIC_MOOD | HAVEN_TOPIC_FAMILY);
-          set_int (counselling, HAVEN_TALK_MOOD, HAVEN_MOOD_ANXIOUS);
-          set_text (counselling, HAVEN_TALK_CONTENT, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_CONTENT));
+          set_int (counselling, HAVEN_TALK_MOOD, HAVEN_MOOD_LOW);
+          {
+            g_autofree char *content = haven_sample_data_talk_content (b->rand, &kid->facts);
+            set_text (counselling, HAVEN_TALK_CONTENT, content);
+          }
           set_text (counselling, HAVEN_TALK_PROBLEMS, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_PROBLEM));
           set_text (counselling, HAVEN_TALK_MEASURES, haven_sample_data_pick (b->rand, HAVEN_SAMPLE_TALK_MEASURE));
           set_int (counselling, HAVEN_TALK_CONFIDENTIAL, TRUE);
-          if (!insert (b, counselling, error))
+          if (held && !insert (b, counselling, error))
             return FALSE;
         }
 
@@ -453,6 +510,7 @@ add_talks (Builder      *b,
 static gboolean
 add_pairing (Builder      *b,
              gint64        child_id,
+             int          *mentor_index,
              GError      **error)
 {
   g_autoptr(HavenPairing) pairing = haven_pairing_new ();
@@ -469,6 +527,7 @@ add_pairing (Builder      *b,
       mentor = (mentor + 1) % b->mentor_ids->len;
   g_array_index (b->mentor_loads, int, mentor)++;
 
+  *mentor_index = mentor;
   set_ref (pairing, HAVEN_PAIRING_CHILD_ID, child_id);
   set_ref (pairing, HAVEN_PAIRING_MENTOR_ID, g_array_index (b->mentor_ids, gint64, mentor));
   set_int (pairing, HAVEN_PAIRING_KIND, g_array_index (b->mentor_kinds, int, mentor));
@@ -623,10 +682,32 @@ build_child (Builder  *b,
 
   if (haven_record_get_int (HAVEN_RECORD (child), HAVEN_CHILD_STATUS) == HAVEN_CHILD_STATUS_CURRENT)
     {
+      Kid *kid;
+      int relationship = haven_record_get_int (HAVEN_RECORD (guardian), HAVEN_GUARDIAN_RELATIONSHIP);
+
+      g_array_set_size (b->kids, b->kids->len + 1);
+      kid = &g_array_index (b->kids, Kid, b->kids->len - 1);
+      kid->child_id = child_id;
+      kid->class_index = class_index;
+      kid->key_support = key_support;
+      kid->mentor = -1;
+      g_date_clear (&kid->home_visit, 1);
+      kid->facts.male = male;
+      kid->facts.boarding = haven_record_get_int (HAVEN_RECORD (child), HAVEN_CHILD_BOARDING);
+      kid->facts.father_away = haven_record_get_int (HAVEN_RECORD (father), HAVEN_PARENT_AWAY);
+      kid->facts.mother_away = haven_record_get_int (HAVEN_RECORD (mother), HAVEN_PARENT_AWAY);
+      kid->facts.father_city = g_strdup (haven_record_get_string (HAVEN_RECORD (father), HAVEN_PARENT_WORK_PLACE));
+      kid->facts.mother_city = g_strdup (haven_record_get_string (HAVEN_RECORD (mother), HAVEN_PARENT_WORK_PLACE));
+      kid->facts.guardian = relationship;
+      kid->facts.guardian_male = relationship == HAVEN_RELATIONSHIP_GRANDFATHER
+                                 || relationship == HAVEN_RELATIONSHIP_MATERNAL_GRANDFATHER
+                                 || relationship == HAVEN_RELATIONSHIP_FATHER;
+      kid->facts.guardian_health = g_strdup (haven_record_get_string (HAVEN_RECORD (guardian), HAVEN_GUARDIAN_HEALTH));
+
       g_array_append_val (b->birthday_children[g_date_get_month (&birth) - 1], child_id);
-      if (chance (b, 0.93) && !add_pairing (b, child_id, error))
+      if (chance (b, 0.93) && !add_pairing (b, child_id, &kid->mentor, error))
         return FALSE;
-      if (!add_talks (b, child_id, class_index, key_support, &birth, error))
+      if (!add_talks (b, kid, error))
         return FALSE;
     }
 
@@ -953,6 +1034,280 @@ build_calendar (Builder  *b,
   return TRUE;
 }
 
+/* The records after the children: the mentors' weekly talks, the family
+ * phone log, guardian contacts and home visits, the growth folders and the
+ * individual plans. Drawn from b->extra only. */
+
+static int
+extra_uniform (Builder *b,
+               int      low,
+               int      high)
+{
+  return g_rand_int_range (b->extra, low, high + 1);
+}
+
+static gboolean
+extra_chance (Builder *b,
+              double   probability)
+{
+  return g_rand_double (b->extra) < probability;
+}
+
+static gboolean
+in_term (Builder     *b,
+         const GDate *day)
+{
+  return g_date_compare (day, &b->term_start) >= 0 && g_date_compare (day, &b->term_end) <= 0
+         && g_date_compare (day, &b->today) <= 0;
+}
+
+static gboolean
+add_record_talk (Builder          *b,
+                 Kid              *kid,
+                 HavenTalkKind     kind,
+                 const GDate      *day,
+                 gint64            staff_id,
+                 const char       *talker,
+                 HavenSampleNote   note,
+                 GError          **error)
+{
+  g_autoptr(HavenTalk) talk = haven_talk_new_for (kid->child_id, kind, NULL);
+  g_autofree char *content = haven_sample_data_note (b->extra, note, &kid->facts);
+
+  set_ref (talk, HAVEN_TALK_STAFF_ID, staff_id);
+  set_text (talk, HAVEN_TALK_TALKER, talker);
+  set_date (talk, HAVEN_TALK_DATE, day);
+  set_int (talk, HAVEN_TALK_MOOD, extra_uniform (b, kid->key_support ? HAVEN_MOOD_VERY_LOW : HAVEN_MOOD_STEADY,
+                                                 HAVEN_MOOD_VERY_GOOD));
+  set_text (talk, HAVEN_TALK_CONTENT, content);
+  switch (kind)
+    {
+    case HAVEN_TALK_MENTOR:
+      set_int (talk, HAVEN_TALK_TOPICS, (1 << extra_uniform (b, 0, 3)) | (1 << extra_uniform (b, 0, 6)));
+      break;
+    case HAVEN_TALK_FAMILY_CALL:
+      set_int (talk, HAVEN_TALK_TOPICS, HAVEN_TOPIC_FAMILY);
+      set_int (talk, HAVEN_TALK_CALL_WITH, kid->facts.father_away ? HAVEN_CALL_WITH_FATHER
+                                           : kid->facts.mother_away ? HAVEN_CALL_WITH_MOTHER
+                                           : HAVEN_CALL_WITH_GUARDIAN);
+      set_int (talk, HAVEN_TALK_MINUTES, extra_uniform (b, 3, 15));
+      break;
+    case HAVEN_TALK_HOME_VISIT:
+      set_int (talk, HAVEN_TALK_TOPICS, HAVEN_TOPIC_FAMILY | HAVEN_TOPIC_SAFETY | HAVEN_TOPIC_STUDY);
+      break;
+    default:
+      set_int (talk, HAVEN_TALK_TOPICS, HAVEN_TOPIC_FAMILY | HAVEN_TOPIC_LIFE);
+      break;
+    }
+  return insert (b, talk, error);
+}
+
+static gboolean
+add_growth (Builder          *b,
+            Kid              *kid,
+            HavenGrowthKind   kind,
+            const GDate      *day,
+            GError          **error)
+{
+  g_autoptr(HavenGrowthEntry) entry = haven_growth_entry_new ();
+
+  set_ref (entry, HAVEN_GROWTH_ENTRY_CHILD_ID, kid->child_id);
+  set_int (entry, HAVEN_GROWTH_ENTRY_KIND, kind);
+  set_date (entry, HAVEN_GROWTH_ENTRY_DATE, day);
+  if (kind == HAVEN_GROWTH_TEST_RESULT)
+    {
+      g_autofree char *score = g_strdup_printf ("%d", extra_uniform (b, kid->key_support ? 48 : 62, 100));
+
+      set_text (entry, HAVEN_GROWTH_ENTRY_SUBJECT, extra_chance (b, 0.5) ? "数学期中考试" : "语文期中考试");
+      set_text (entry, HAVEN_GROWTH_ENTRY_SCORE, score);
+    }
+  else
+    {
+      g_autofree char *text = haven_sample_data_note (b->extra, kind == HAVEN_GROWTH_LETTER
+                                                                ? HAVEN_SAMPLE_NOTE_LETTER
+                                                                : HAVEN_SAMPLE_NOTE_GOOD_NEWS,
+                                                      &kid->facts);
+
+      set_text (entry, HAVEN_GROWTH_ENTRY_TITLE, kind == HAVEN_GROWTH_LETTER ? "写给家人的一封信" : "");
+      set_text (entry, HAVEN_GROWTH_ENTRY_TEXT, text);
+    }
+  return insert (b, entry, error);
+}
+
+static gboolean
+add_plan (Builder  *b,
+          Kid      *kid,
+          GError  **error)
+{
+  g_autoptr(HavenPlan) plan = haven_plan_new ();
+  g_autofree char *situation = haven_sample_data_note (b->extra, HAVEN_SAMPLE_NOTE_PLAN_SITUATION, &kid->facts);
+  g_autofree char *goals = haven_sample_data_note (b->extra, HAVEN_SAMPLE_NOTE_PLAN_GOAL, &kid->facts);
+  g_autofree char *measures = haven_sample_data_note (b->extra, HAVEN_SAMPLE_NOTE_PLAN_MEASURE, &kid->facts);
+  g_autofree char *others = g_strdup_printf ("心理老师%s", b->counsellor_name);
+  GDate start = b->term_start;
+  GDate review;
+
+  g_date_add_days (&start, 14);
+  if (g_date_compare (&start, &b->today) > 0)
+    return TRUE;
+  set_ref (plan, HAVEN_PLAN_CHILD_ID, kid->child_id);
+  set_ref (plan, HAVEN_PLAN_STAFF_ID, g_array_index (b->class_teachers, gint64, kid->class_index));
+  set_text (plan, HAVEN_PLAN_OTHERS, others);
+  set_date (plan, HAVEN_PLAN_START_DATE, &start);
+  set_date (plan, HAVEN_PLAN_END_DATE, &b->term_end);
+  set_text (plan, HAVEN_PLAN_SITUATION, situation);
+  set_text (plan, HAVEN_PLAN_GOALS, goals);
+  set_text (plan, HAVEN_PLAN_MEASURES, measures);
+  if (!insert (b, plan, error))
+    return FALSE;
+
+  /* A review every four weeks to the end of the term; most of the past
+   * ones were held, a few on a later day. */
+  review = start;
+  for (g_date_add_days (&review, 28); g_date_compare (&review, &b->term_end) <= 0; g_date_add_days (&review, 28))
+    {
+      g_autoptr(HavenPlanReview) row = haven_plan_review_new ();
+
+      set_ref (row, HAVEN_PLAN_REVIEW_PLAN_ID, haven_record_get_id (HAVEN_RECORD (plan)));
+      set_ref (row, HAVEN_PLAN_REVIEW_CHILD_ID, kid->child_id);
+      set_date (row, HAVEN_PLAN_REVIEW_REVIEW_DATE, &review);
+      if (g_date_compare (&review, &b->today) < 0 && extra_chance (b, 0.85))
+        {
+          GDate held = review;
+          g_autofree char *notes = haven_sample_data_note (b->extra, HAVEN_SAMPLE_NOTE_PLAN_REVIEW, &kid->facts);
+
+          g_date_add_days (&held, extra_uniform (b, 0, 2));
+          if (g_date_compare (&held, &b->today) > 0)
+            held = b->today;
+          set_date (row, HAVEN_PLAN_REVIEW_DONE_DATE, &held);
+          set_int (row, HAVEN_PLAN_REVIEW_PROGRESS, extra_chance (b, 0.7) ? HAVEN_PROGRESS_BETTER : HAVEN_PROGRESS_SAME);
+          set_text (row, HAVEN_PLAN_REVIEW_NOTES, notes);
+        }
+      if (!insert (b, row, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_kid_records (Builder  *b,
+                 Kid      *kid,
+                 GError  **error)
+{
+  gint64 teacher = g_array_index (b->class_teachers, gint64, kid->class_index);
+  const char *teacher_name = g_ptr_array_index (b->teacher_names, kid->class_index);
+  double roll = g_rand_double (b->extra);
+  /* Most children's adults keep to the rules; some slip, a few often. */
+  double keeps = roll < 0.7 ? 0.95 : roll < 0.9 ? 0.75 : 0.35;
+  GDate week, month;
+
+  /* The mentor's talk, once a week on a school day. */
+  if (kid->mentor >= 0)
+    {
+      gint64 staff = g_array_index (b->mentor_staff, gint64, kid->mentor);
+      const char *name = g_ptr_array_index (b->mentor_names, kid->mentor);
+
+      week = b->term_start;
+      g_date_subtract_days (&week, g_date_get_weekday (&week) - G_DATE_MONDAY);
+      for (; g_date_compare (&week, &b->today) <= 0; g_date_add_days (&week, 7))
+        {
+          GDate day = week;
+
+          g_date_add_days (&day, extra_uniform (b, 0, 4));
+          if (!in_term (b, &day) || !extra_chance (b, keeps))
+            continue;
+          if (!add_record_talk (b, kid, HAVEN_TALK_MENTOR, &day, staff != 0 ? staff : teacher, name,
+                                HAVEN_SAMPLE_NOTE_MENTOR_TALK, error))
+            return FALSE;
+        }
+    }
+
+  /* The family phone (亲情电话), the first Friday of each month, logged
+   * by the counsellor; and the class teacher's monthly word with the
+   * guardian. */
+  g_date_set_dmy (&month, 1, g_date_get_month (&b->term_start), g_date_get_year (&b->term_start));
+  for (; g_date_compare (&month, &b->today) <= 0; g_date_add_months (&month, 1))
+    {
+      GDate friday = month;
+      GDate contact = month;
+      int days = g_date_get_days_in_month (g_date_get_month (&month), g_date_get_year (&month));
+
+      while (g_date_get_weekday (&friday) != G_DATE_FRIDAY)
+        g_date_add_days (&friday, 1);
+      if (g_date_compare (&friday, &b->today) <= 0 && g_date_compare (&friday, &b->term_start) >= 0
+          && (kid->facts.father_away || kid->facts.mother_away) && extra_chance (b, keeps)
+          && !add_record_talk (b, kid, HAVEN_TALK_FAMILY_CALL, &friday, b->counsellor_id, b->counsellor_name,
+                               HAVEN_SAMPLE_NOTE_FAMILY_CALL, error))
+        return FALSE;
+
+      g_date_add_days (&contact, extra_uniform (b, 0, days - 1));
+      if (in_term (b, &contact) && extra_chance (b, keeps * 0.9)
+          && !add_record_talk (b, kid, HAVEN_TALK_GUARDIAN_CONTACT, &contact, teacher, teacher_name,
+                               HAVEN_SAMPLE_NOTE_GUARDIAN_CONTACT, error))
+        return FALSE;
+    }
+
+  /* The term's home visit (家访): the month the class teacher went, or in
+   * the first weeks of term. */
+  if (!g_date_valid (&kid->home_visit) && extra_chance (b, keeps))
+    {
+      kid->home_visit = b->term_start;
+      g_date_add_days (&kid->home_visit, extra_uniform (b, 7, 40));
+    }
+  if (g_date_valid (&kid->home_visit) && in_term (b, &kid->home_visit)
+      && !add_record_talk (b, kid, HAVEN_TALK_HOME_VISIT, &kid->home_visit, teacher, teacher_name,
+                           HAVEN_SAMPLE_NOTE_HOME_VISIT, error))
+    return FALSE;
+
+  /* The growth folder: good news, the mid-term test, a letter home. */
+  {
+    int so_far = g_date_days_between (&b->term_start, &b->today);
+    GDate day = b->term_start;
+
+    if (so_far > 7 && extra_chance (b, 0.35))
+      {
+        g_date_add_days (&day, extra_uniform (b, 7, so_far));
+        if (!add_growth (b, kid, HAVEN_GROWTH_GOOD_NEWS, &day, error))
+          return FALSE;
+      }
+    day = b->term_start;
+    g_date_add_days (&day, 60);
+    if (g_date_compare (&day, &b->today) <= 0 && extra_chance (b, 0.7)
+        && !add_growth (b, kid, HAVEN_GROWTH_TEST_RESULT, &day, error))
+      return FALSE;
+    day = b->term_start;
+    if (so_far > 20 && extra_chance (b, 0.25))
+      {
+        g_date_add_days (&day, extra_uniform (b, 20, so_far));
+        if (!add_growth (b, kid, HAVEN_GROWTH_LETTER, &day, error))
+          return FALSE;
+      }
+  }
+
+  /* Key-support children with serious trouble get an individual plan. */
+  if (kid->key_support && extra_chance (b, 0.6) && !add_plan (b, kid, error))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+build_records (Builder  *b,
+               GError  **error)
+{
+  for (guint i = 0; i < b->kids->len; i++)
+    {
+      if (!add_kid_records (b, &g_array_index (b->kids, Kid, i), error))
+        return FALSE;
+      if (i % 500 == 0)
+        {
+          haven_job_progress (b->job, 0.95 + 0.05 * i / b->kids->len);
+          if (g_cancellable_set_error_if_cancelled (b->job->cancellable, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 fill (HavenJob    *job,
       guint        n_children,
@@ -983,6 +1338,11 @@ fill (HavenJob    *job,
   b.mentor_kinds = g_array_new (FALSE, FALSE, sizeof (int));
   b.peer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   b.mentor_loads = g_array_new (FALSE, TRUE, sizeof (int));
+  b.mentor_staff = g_array_new (FALSE, FALSE, sizeof (gint64));
+  b.kids = g_array_new (FALSE, TRUE, sizeof (Kid));
+  g_array_set_clear_func (b.kids, kid_clear);
+  /* Its own stream: what it draws never moves the children's. */
+  b.extra = g_rand_new_with_seed (seed ^ 0x7a1c5u);
   for (guint m = 0; m < 12; m++)
     b.birthday_children[m] = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -1000,7 +1360,7 @@ fill (HavenJob    *job,
         }
     }
 
-  ok = ok && link_peers (&b, &local_error) && build_calendar (&b, &local_error)
+  ok = ok && link_peers (&b, &local_error) && build_calendar (&b, &local_error) && build_records (&b, &local_error)
        && haven_db_commit (job->db, &local_error);
   if (!ok)
     haven_db_rollback (job->db);
@@ -1015,6 +1375,9 @@ fill (HavenJob    *job,
   g_array_unref (b.mentor_kinds);
   g_array_unref (b.peer_ids);
   g_array_unref (b.mentor_loads);
+  g_array_unref (b.mentor_staff);
+  g_array_unref (b.kids);
+  g_rand_free (b.extra);
   for (guint m = 0; m < 12; m++)
     g_array_unref (b.birthday_children[m]);
   g_free (b.counsellor_name);

@@ -17,6 +17,8 @@
 #include "haven-child.h"
 #include "haven-child-query.h"
 #include "haven-concerned-class.h"
+#include "haven-due-setting.h"
+#include "haven-growth-entry.h"
 #include "haven-guardian.h"
 #include "haven-mentor.h"
 #include "haven-mentor-query.h"
@@ -25,6 +27,7 @@
 #include "haven-pairing-check.h"
 #include "haven-pairing-query.h"
 #include "haven-parent.h"
+#include "haven-plan.h"
 #include "haven-school-class.h"
 #include "haven-school-info.h"
 #include "haven-staff.h"
@@ -55,6 +58,10 @@ static const RecordType record_types[] = {
   { haven_talk_get_type, &haven_talk_derived_sql },
   { haven_change_get_type, NULL },
   { haven_concerned_class_get_type, &haven_concerned_class_derived_sql },
+  { haven_due_setting_get_type, NULL },
+  { haven_growth_entry_get_type, &haven_growth_entry_derived_sql },
+  { haven_plan_get_type, &haven_plan_derived_sql },
+  { haven_plan_review_get_type, NULL },
 };
 
 typedef struct
@@ -76,6 +83,7 @@ static const HavenOpenFunc open_hooks[] = {
   haven_store_children_open,
   haven_store_pairings_open,
   haven_store_activities_open,
+  haven_store_care_open,
 };
 
 const GType *

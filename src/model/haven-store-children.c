@@ -56,7 +56,7 @@ index_state_free (IndexState *state)
 #define INDEX_SELECT \
   "SELECT c.id, c.school_class_id, k.grade, k.name, c.status, c.reason, c.key_support, c.missing," \
   " c.name, c.name_pinyin, c.name_initials, c.student_number, c.phones, c.village, c.name_key," \
-  " c.birth_date FROM child c LEFT JOIN school_class k ON k.id = c.school_class_id"
+  " c.birth_date, c.care_risk FROM child c LEFT JOIN school_class k ON k.id = c.school_class_id"
 
 static void
 read_index_row (sqlite3_stmt       *stmt,
@@ -79,6 +79,7 @@ read_index_row (sqlite3_stmt       *stmt,
   row->name_key = sqlite3_column_blob (stmt, 14);
   row->name_key_len = sqlite3_column_bytes (stmt, 14);
   row->birth_date = haven_db_column_text (stmt, 15);
+  row->care_risk = sqlite3_column_int (stmt, 16);
 }
 
 static gboolean
@@ -248,6 +249,9 @@ haven_store_children_query (HavenJob    *job,
   search.no_mentor = haven_child_query_get_no_mentor (child_query);
   search.village = haven_child_query_get_village (child_query);
   search.search = haven_query_get_search (query);
+  search.care_risk = haven_child_query_get_care_risk (child_query);
+  search.birthday_days = haven_child_query_get_birthday_days (child_query);
+  search.today = today;
 
   state = ensure_index (job, today, search.no_mentor, error);
   if (state == NULL)
@@ -258,6 +262,24 @@ haven_store_children_query (HavenJob    *job,
   for (guint i = 0; i < ids->len; i++)
     g_ptr_array_add (rows, haven_job_get_row (job, HAVEN_TYPE_CHILD, g_array_index (ids, gint64, i)));
   return g_steal_pointer (&rows);
+}
+
+GArray *
+haven_job_match_children (HavenJob    *job,
+                          const char  *search,
+                          GError     **error)
+{
+  HavenChildIndexQuery query = { 0 };
+  IndexState *state;
+
+  query.sort = HAVEN_SORT_CLASS;
+  query.roll = HAVEN_ROLL_ALL;
+  query.reason = HAVEN_ANY_REASON;
+  query.search = search;
+  state = ensure_index (job, "", FALSE, error);
+  if (state == NULL)
+    return NULL;
+  return haven_child_index_search (state->index, &query);
 }
 
 /* Opening */

@@ -22,6 +22,12 @@ GPtrArray      *haven_store_children_query  (HavenJob        *job,
 HavenChildFile *haven_job_load_child_file   (HavenJob        *job,
                                              gint64           child_id,
                                              GError         **error);
+/* The children (a GArray of gint64, in class order) whose name, pinyin or
+ * initials match search the way the archive's search does, deleted files
+ * left out; for other lists' searches by child. */
+GArray         *haven_job_match_children    (HavenJob        *job,
+                                             const char      *search,
+                                             GError         **error);
 /* For the sample school and imports: normalised, no history; the caller
  * holds the transaction and announces the change. */
 gboolean        haven_job_insert_child_file (HavenJob        *job,
@@ -64,6 +70,16 @@ extern const HavenDerivedSql haven_talk_derived_sql;
 GPtrArray      *haven_store_talks_query     (HavenJob        *job,
                                              HavenQuery      *query,
                                              GError         **error);
+
+/* haven-store-care.c: redoes stored care-risk flags when the rules change */
+gboolean        haven_store_care_open       (HavenJob        *job,
+                                             GError         **error);
+
+/* haven-store-growth.c */
+extern const HavenDerivedSql haven_growth_entry_derived_sql;
+
+/* haven-store-plans.c */
+extern const HavenDerivedSql haven_plan_derived_sql;
 
 /* haven-store-records.c */
 GPtrArray      *haven_store_owned_query     (HavenJob        *job,

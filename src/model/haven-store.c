@@ -757,6 +757,32 @@ refuse_role (HavenJob          *job,
   return FALSE;
 }
 
+/* A session that may not read a stored record's secrets (a confidential
+ * talk) may not overwrite them with the blanks it was given, nor delete
+ * them. The program's own work, without a session, may. */
+static gboolean
+may_change (HavenJob  *job,
+            GType      type,
+            gint64     id,
+            GError   **error)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autoptr(HavenRecord) stored = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (id == 0 || job->session == NULL || HAVEN_RECORD_CLASS (klass)->may_read_secrets == NULL)
+    return TRUE;
+  stored = haven_job_load_record (job, type, id, NULL, &local_error);
+  if (stored == NULL)
+    /* A row that is gone is the write's own error to report. */
+    return TRUE;
+  if (haven_record_may_read_secrets (stored, job->session))
+    return TRUE;
+  g_set_error_literal (error, HAVEN_STORE_ERROR, HAVEN_STORE_ERROR_FORBIDDEN,
+                       _("This record is confidential: only its author, the counsellor and the headteacher may change it."));
+  return FALSE;
+}
+
 static gpointer
 save_job (HavenJob  *job,
           gpointer   data,
@@ -785,6 +811,8 @@ save_job (HavenJob  *job,
   haven_record_normalise (record);
   problems = haven_record_check (record, &today);
   if (!refuse_problems (problems, error))
+    return NULL;
+  if (!may_change (job, G_OBJECT_TYPE (record), haven_record_get_id (record), error))
     return NULL;
 
   if (!haven_job_write_record (job, record, error))
@@ -828,7 +856,7 @@ delete_job (HavenJob  *job,
   if (!haven_job_ensure_writer (job, error))
     return NULL;
   klass = g_type_class_ref (ref->type);
-  if (!refuse_role (job, HAVEN_RECORD_CLASS (klass), error))
+  if (!refuse_role (job, HAVEN_RECORD_CLASS (klass), error) || !may_change (job, ref->type, ref->id, error))
     return NULL;
   if (!haven_job_delete_record (job, ref->type, ref->id, error))
     return NULL;

@@ -28,7 +28,7 @@ static const HavenQueryFilter filters[] = {
   FILTER ("child-id", G_TYPE_INT64, child_id, 0, G_MAXINT64, 0),
   FILTER ("staff-id", G_TYPE_INT64, staff_id, 0, G_MAXINT64, 0),
   FILTER ("class-id", G_TYPE_INT64, class_id, 0, G_MAXINT64, 0),
-  FILTER ("kind", G_TYPE_INT, kind, -1, HAVEN_TALK_GUARDIAN_CONTACT, -1),
+  FILTER ("kind", G_TYPE_INT, kind, -1, HAVEN_TALK_GROUP_MEETING, -1),
   FILTER ("from", G_TYPE_STRING, from, 0, 0, 0),
   FILTER ("to", G_TYPE_STRING, to, 0, 0, 0),
   FILTER ("follow-up-due", G_TYPE_BOOLEAN, follow_up_due, 0, 1, FALSE),

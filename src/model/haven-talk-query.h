@@ -9,6 +9,10 @@
  * to: the day after the last, YYYY-MM-DD; "" for open
  * follow-up-due: only talks whose follow-up date has come with no talk since
  *
+ * The search finds the child by name, pinyin or initials, the teacher by
+ * name, and words of the record: of a confidential one only for a session
+ * that may read it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
