@@ -340,7 +340,25 @@ card_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HavenPairingColumn       *self)
 {
-  gtk_list_item_set_child (item, haven_pairing_card_new ());
+  g_autoptr(GtkWidget) card = self->page != NULL ? haven_pairing_page_take_card (self->page)
+                                                 : g_object_ref_sink (haven_pairing_card_new ());
+
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+card_teardown_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HavenPairingColumn       *self)
+{
+  GtkWidget *card = gtk_list_item_get_child (item);
+
+  /* Back to the page's cards, for the next column that comes. */
+  if (card == NULL || self->page == NULL)
+    return;
+  g_object_ref (card);
+  gtk_list_item_set_child (item, NULL);
+  haven_pairing_page_give_card (self->page, card);
 }
 
 static void
@@ -584,6 +602,7 @@ haven_pairing_column_init (HavenPairingColumn *self)
   g_signal_connect (factory, "setup", G_CALLBACK (card_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (card_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (card_unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (card_teardown_cb), self);
   gtk_list_view_set_factory (self->cards_view, factory);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
