@@ -24,6 +24,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -655,7 +656,15 @@ main (int   argc,
   g_print ("Pairing board benchmark: %d mentors, %d children (%d without a mentor), %d×%d, one run\n",
            N_MENTORS, N_CHILDREN, N_UNPAIRED, WIDTH, HEIGHT);
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    make_database (path);
+    {
+      /* Made beside and renamed, so an interrupted run leaves no half file. */
+      g_autofree char *making = g_strconcat (path, ".making", NULL);
+
+      g_unlink (making);
+      make_database (making);
+      if (g_rename (making, path) != 0)
+        g_error ("%s: %s", path, g_strerror (errno));
+    }
 
   g_printerr ("  reference…\n");
   if (g_getenv ("HAVEN_BENCH_ONLY_HAVEN") == NULL)
