@@ -255,7 +255,7 @@ refresh_header (HavenPairingColumn *self)
 /* A column coming into view shows its first cards in that frame and the
  * rest a few at a time after it: GTK 4.8's list view would otherwise build
  * up to 200 cards at once, for the one column a scroll brings. */
-#define FIRST_CARDS 14
+#define FIRST_CARDS 9
 #define GROW_CARDS  4
 #define GROWN_CARDS 200
 
