@@ -97,6 +97,8 @@ static const Detail details[] = {
   { NULL, PART_CHILD, HAVEN_CHILD_STUDENT_NUMBER, SHOW_TEXT, N_("Student number") },
   { NULL, PART_CHILD, HAVEN_CHILD_ID_NUMBER, SHOW_TEXT, N_("Resident ID") },
   { NULL, PART_CHILD, HAVEN_CHILD_ADDRESS, SHOW_TEXT, N_("Home address") },
+  /* Translators: the child’s village (村, 组 or 社区), which the pairing board filters by. */
+  { NULL, PART_CHILD, HAVEN_CHILD_VILLAGE, SHOW_TEXT, N_("Village") },
   { NULL, PART_CHILD, HAVEN_CHILD_STATUS, SHOW_ENUM, N_("On the roll") },
   { N_("Why Left Behind"), PART_CHILD, HAVEN_CHILD_REASON, SHOW_ENUM, N_("Reason") },
   { N_("Father"), PART_FATHER, HAVEN_PARENT_NAME, SHOW_TEXT, N_("Name") },

@@ -34,6 +34,7 @@ struct _HavenPairingCard
   HavenRecordList *list;
   HavenRecord     *row;
   GtkDragSource   *drag;       /* borrowed: the widget owns its controllers */
+  HavenCardFlags   flags;      /* those the chips show */
 };
 
 G_DEFINE_FINAL_TYPE (HavenPairingCard, haven_pairing_card, GTK_TYPE_WIDGET)
@@ -92,7 +93,17 @@ haven_pairing_card_show (HavenPairingCard *self,
   gtk_label_set_label (self->detail_label, detail);
   if (*detail != '\0')
     g_string_append_printf (spoken, ", %s", detail);
+  for (guint i = 0; i < G_N_ELEMENTS (card_flags); i++)
+    if (flags & card_flags[i].flag)
+      g_string_append_printf (spoken, ", %s", _(card_flags[i].label));
+  /* A screen reader says the whole card. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str, -1);
 
+  /* Chips are made only when the flags change: cards are bound by the
+   * hundred while a board scrolls. */
+  if (flags == self->flags)
+    return;
+  self->flags = flags;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flags_box))) != NULL)
     gtk_box_remove (self->flags_box, child);
   for (guint i = 0; i < G_N_ELEMENTS (card_flags); i++)
@@ -110,12 +121,8 @@ haven_pairing_card_show (HavenPairingCard *self,
       gtk_box_append (GTK_BOX (chip), icon);
       gtk_box_append (GTK_BOX (chip), label);
       gtk_box_append (self->flags_box, chip);
-      g_string_append_printf (spoken, ", %s", _(card_flags[i].label));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->flags_box), flags != 0);
-
-  /* A screen reader says the whole card. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str, -1);
 }
 
 static void

@@ -51,6 +51,8 @@ struct _HavenPairingColumn
   HavenRecord       *mentor;        /* the mentor row */
   HavenRecordList   *mentors;       /* the list the row is of */
   HavenRecordList   *cards;
+  GtkSliceListModel *shown;         /* the first cards of cards, growing */
+  guint              grow_source;
   int                group;         /* the HavenMentorKind of a heading */
 
   /* Owned, for the widget's life: the query of its mentor's cards */
@@ -250,11 +252,50 @@ refresh_header (HavenPairingColumn *self)
     }
 }
 
+/* A column coming into view shows its first cards in that frame and the
+ * rest a few at a time after it: GTK 4.8's list view would otherwise build
+ * up to 200 cards at once, for the one column a scroll brings. */
+#define FIRST_CARDS 9
+#define GROW_CARDS  4
+#define GROWN_CARDS 200
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  HavenPairingColumn *self = user_data;
+  guint n, size;
+
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->cards));
+  size = gtk_slice_list_model_get_size (self->shown);
+  /* Past what the list view keeps alive, the rest costs nothing. */
+  size = size + GROW_CARDS >= GROWN_CARDS ? G_MAXUINT : size + GROW_CARDS;
+  gtk_slice_list_model_set_size (self->shown, size);
+  if (size >= n)
+    {
+      self->grow_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+queue_grow (HavenPairingColumn *self)
+{
+  if (self->shown == NULL || self->grow_source != 0
+      || gtk_slice_list_model_get_size (self->shown) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
+    return;
+  /* Below the frame clock's priority: between frames. */
+  self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
+}
+
 static void
 cards_changed_cb (HavenPairingColumn *self)
 {
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
+  queue_grow (self);
   update_empty (self);
   if (self->kind == HAVEN_COLUMN_UNPAIRED)
     refresh_header (self);
@@ -340,7 +381,25 @@ card_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HavenPairingColumn       *self)
 {
-  gtk_list_item_set_child (item, haven_pairing_card_new ());
+  g_autoptr(GtkWidget) card = self->page != NULL ? haven_pairing_page_take_card (self->page)
+                                                 : g_object_ref_sink (haven_pairing_card_new ());
+
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+card_teardown_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HavenPairingColumn       *self)
+{
+  GtkWidget *card = gtk_list_item_get_child (item);
+
+  /* Back to the page's cards, for the next column that comes. */
+  if (card == NULL || self->page == NULL)
+    return;
+  g_object_ref (card);
+  gtk_list_item_set_child (item, NULL);
+  haven_pairing_page_give_card (self->page, card);
 }
 
 static void
@@ -420,14 +479,18 @@ set_cards (HavenPairingColumn *self,
 
   if (self->cards != NULL)
     g_signal_handlers_disconnect_by_func (self->cards, cards_changed_cb, self);
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  g_clear_object (&self->shown);
   g_set_object (&self->cards, cards);
   if (cards != NULL)
     {
       g_signal_connect_object (cards, "items-changed", G_CALLBACK (cards_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (cards, "notify::loading", G_CALLBACK (cards_changed_cb), self, G_CONNECT_SWAPPED);
-      model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (cards)));
+      self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (cards)), 0, FIRST_CARDS);
+      model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
     }
   gtk_list_view_set_model (self->cards_view, GTK_SELECTION_MODEL (model));
+  queue_grow (self);
   update_empty (self);
 }
 
@@ -584,6 +647,7 @@ haven_pairing_column_init (HavenPairingColumn *self)
   g_signal_connect (factory, "setup", G_CALLBACK (card_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (card_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (card_unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (card_teardown_cb), self);
   gtk_list_view_set_factory (self->cards_view, factory);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 

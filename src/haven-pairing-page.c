@@ -28,10 +28,12 @@
 #include "haven-mentor-dialog.h"
 #include "haven-mentor-query.h"
 #include "haven-pairing.h"
+#include "haven-pairing-card.h"
 #include "haven-pairing-dialog.h"
 #include "haven-pairing-page.h"
 #include "haven-pairing-query.h"
 #include "haven-pairing-rules.h"
+#include "haven-pairing-slot.h"
 #include "haven-pairing-suggestions.h"
 
 #define N_KINDS (HAVEN_MENTOR_KIND_VOLUNTEER + 1)
@@ -51,6 +53,7 @@ struct _HavenPairingPage
   GtkCheckButton     *with_children_check;
   GtkLabel           *count_label;
   GtkStack           *board_stack;
+  GtkScrolledWindow  *board_scroller;
   GtkListView        *columns_view;
 
   /* Owned */
@@ -66,6 +69,10 @@ struct _HavenPairingPage
   GListStore         *sections;                /* GListModel: what the board shows, in order */
   GtkFlattenListModel *columns;
   GHashTable         *collapsed;               /* gint64 mentor id → TRUE */
+  GHashTable         *slots;                   /* HavenPairingSlot (borrowed) bound now */
+  GPtrArray          *made;                    /* HavenPairingColumn (owned): in slots, or free */
+  GPtrArray          *cards;                   /* HavenPairingCard (owned), free for a list */
+  guint               refresh_source;
   GStrv               villages;                /* the village drop-down's, after "All villages" */
   HavenPairingUndo   *last_undo;
   gboolean            arrange;
@@ -218,14 +225,112 @@ mentors_of (HavenPairingPage *self,
   return NULL;
 }
 
-/* Columns */
+/* Columns: the list view binds light slots; the slots near the view get
+ * a real column from the pool (haven-pairing-slot.c). */
+
+void
+haven_pairing_page_fill_slot (HavenPairingPage *self,
+                              HavenPairingSlot *slot)
+{
+  HavenPairingColumn *column = NULL;
+
+  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
+  g_return_if_fail (HAVEN_IS_PAIRING_SLOT (slot));
+
+  if (haven_pairing_slot_get_column (slot) != NULL || haven_pairing_slot_get_item (slot) == NULL)
+    return;
+  for (guint i = 0; i < self->made->len && column == NULL; i++)
+    if (gtk_widget_get_parent (g_ptr_array_index (self->made, i)) == NULL)
+      column = g_ptr_array_index (self->made, i);
+  if (column == NULL)
+    {
+      column = HAVEN_PAIRING_COLUMN (g_object_ref_sink (haven_pairing_column_new ()));
+      g_ptr_array_add (self->made, column);
+    }
+  haven_pairing_slot_set_column (slot, column);
+  haven_pairing_column_bind (column, self, haven_pairing_slot_get_item (slot), haven_pairing_slot_get_mentors (slot));
+}
+
+void
+haven_pairing_page_empty_slot (HavenPairingPage *self,
+                               HavenPairingSlot *slot)
+{
+  HavenPairingColumn *column;
+
+  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
+  g_return_if_fail (HAVEN_IS_PAIRING_SLOT (slot));
+
+  column = haven_pairing_slot_get_column (slot);
+  if (column == NULL)
+    return;
+  /* Its lists go with it; the widget waits in the pool. */
+  haven_pairing_column_unbind (column);
+  haven_pairing_slot_set_column (slot, NULL);
+}
+
+/* At most this many free cards wait: a few screens of them. */
+#define MAX_FREE_CARDS 600
+
+GtkWidget *
+haven_pairing_page_take_card (HavenPairingPage *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_PAGE (self), NULL);
+
+  if (self->cards != NULL && self->cards->len > 0)
+    return g_ptr_array_steal_index_fast (self->cards, self->cards->len - 1);
+  return g_object_ref_sink (haven_pairing_card_new ());
+}
+
+void
+haven_pairing_page_give_card (HavenPairingPage *self,
+                              GtkWidget        *card)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
+  g_return_if_fail (HAVEN_IS_PAIRING_CARD (card) && gtk_widget_get_parent (card) == NULL);
+
+  if (self->cards != NULL && self->cards->len < MAX_FREE_CARDS)
+    g_ptr_array_add (self->cards, card);
+  else
+    g_object_unref (card);
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  HavenPairingPage *self = user_data;
+  GHashTableIter iter;
+  gpointer slot;
+
+  self->refresh_source = 0;
+  /* Away first, so their columns serve the slots coming near. A slot
+   * scrolled away is not allocated again: it is asked where it is. */
+  g_hash_table_iter_init (&iter, self->slots);
+  while (g_hash_table_iter_next (&iter, &slot, NULL))
+    if (!haven_pairing_slot_update_near_view (slot))
+      haven_pairing_page_empty_slot (self, slot);
+  g_hash_table_iter_init (&iter, self->slots);
+  while (g_hash_table_iter_next (&iter, &slot, NULL))
+    if (haven_pairing_slot_get_near_view (slot))
+      haven_pairing_page_fill_slot (self, slot);
+  return G_SOURCE_REMOVE;
+}
+
+void
+haven_pairing_page_queue_refresh (HavenPairingPage *self)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
+
+  /* Before the next frame's layout, which runs at a lower priority. */
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
+}
 
 static void
 column_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  HavenPairingPage         *self)
 {
-  gtk_list_item_set_child (item, haven_pairing_column_new ());
+  gtk_list_item_set_child (item, haven_pairing_slot_new (self));
   /* The cards inside take the focus and the clicks. */
   gtk_list_item_set_activatable (item, FALSE);
   gtk_list_item_set_selectable (item, FALSE);
@@ -236,8 +341,10 @@ column_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HavenPairingPage         *self)
 {
-  haven_pairing_column_bind (HAVEN_PAIRING_COLUMN (gtk_list_item_get_child (item)), self,
-                             gtk_list_item_get_item (item), mentors_of (self, gtk_list_item_get_item (item)));
+  HavenPairingSlot *slot = HAVEN_PAIRING_SLOT (gtk_list_item_get_child (item));
+
+  haven_pairing_slot_bind (slot, gtk_list_item_get_item (item), mentors_of (self, gtk_list_item_get_item (item)));
+  g_hash_table_add (self->slots, slot);
 }
 
 static void
@@ -245,27 +352,30 @@ column_unbind_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   HavenPairingPage         *self)
 {
-  haven_pairing_column_unbind (HAVEN_PAIRING_COLUMN (gtk_list_item_get_child (item)));
+  HavenPairingSlot *slot = HAVEN_PAIRING_SLOT (gtk_list_item_get_child (item));
+
+  g_hash_table_remove (self->slots, slot);
+  haven_pairing_slot_unbind (slot);
 }
 
 HavenPairingColumn *
 haven_pairing_page_find_column (HavenPairingPage *self,
                                 gint64            mentor_id)
 {
+  GHashTableIter iter;
+  gpointer slot;
+
   g_return_val_if_fail (HAVEN_IS_PAIRING_PAGE (self), NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->columns_view)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  g_hash_table_iter_init (&iter, self->slots);
+  while (g_hash_table_iter_next (&iter, &slot, NULL))
     {
-      GtkWidget *child = gtk_widget_get_first_child (row);
+      HavenPairingColumn *column = haven_pairing_slot_get_column (slot);
+      HavenColumnKind kind = column != NULL ? haven_pairing_column_get_kind (column) : HAVEN_COLUMN_NONE;
 
-      if (!HAVEN_IS_PAIRING_COLUMN (child) || !gtk_widget_get_child_visible (row))
-        continue;
-      if (haven_pairing_column_get_kind (HAVEN_PAIRING_COLUMN (child)) == HAVEN_COLUMN_NONE
-          || haven_pairing_column_get_kind (HAVEN_PAIRING_COLUMN (child)) == HAVEN_COLUMN_GROUP)
-        continue;
-      if (haven_pairing_column_get_mentor_id (HAVEN_PAIRING_COLUMN (child)) == mentor_id)
-        return HAVEN_PAIRING_COLUMN (child);
+      if ((kind == HAVEN_COLUMN_MENTOR || kind == HAVEN_COLUMN_UNPAIRED)
+          && haven_pairing_column_get_mentor_id (column) == mentor_id)
+        return column;
     }
   return NULL;
 }
@@ -418,6 +528,15 @@ haven_pairing_page_set_collapsed (HavenPairingPage *self,
   else
     g_hash_table_remove (self->collapsed, &mentor_id);
   g_signal_emit (self, signals[SIGNAL_COLLAPSED_CHANGED], 0, mentor_id);
+  /* A slot away from view has the width of its column, open or not. */
+  {
+    GHashTableIter iter;
+    gpointer slot;
+
+    g_hash_table_iter_init (&iter, self->slots);
+    while (g_hash_table_iter_next (&iter, &slot, NULL))
+      gtk_widget_queue_resize (slot);
+  }
 }
 
 static void
@@ -819,6 +938,7 @@ haven_pairing_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->dialog != NULL)
     gtk_window_destroy (self->dialog);
   g_clear_weak_pointer (&self->dialog);
@@ -826,6 +946,8 @@ haven_pairing_page_dispose (GObject *object)
   if (self->columns_view != NULL)
     gtk_list_view_set_model (self->columns_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_PAGE);
+  g_clear_pointer (&self->made, g_ptr_array_unref);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_object (&self->columns);
   g_clear_object (&self->sections);
   g_clear_object (&self->unpaired_section);
@@ -850,6 +972,7 @@ haven_pairing_page_finalize (GObject *object)
   HavenPairingPage *self = HAVEN_PAIRING_PAGE (object);
 
   g_clear_pointer (&self->collapsed, g_hash_table_unref);
+  g_clear_pointer (&self->slots, g_hash_table_unref);
   g_clear_pointer (&self->villages, g_strfreev);
   g_clear_pointer (&self->last_undo, haven_pairing_undo_free);
 
@@ -937,6 +1060,7 @@ haven_pairing_page_class_init (HavenPairingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, with_children_check);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, board_stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, board_scroller);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, columns_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
@@ -967,6 +1091,9 @@ haven_pairing_page_init (HavenPairingPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->collapsed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->slots = g_hash_table_new (NULL, NULL);
+  self->made = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cards = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_signal_connect (factory, "setup", G_CALLBACK (column_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (column_bind_cb), self);
@@ -1040,6 +1167,8 @@ haven_pairing_page_set_context (HavenPairingPage *self,
   rebuild_sections (self);
 
   self->columns = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)));
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->board_scroller), "value-changed",
+                           G_CALLBACK (haven_pairing_page_queue_refresh), self, G_CONNECT_SWAPPED);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->columns)));
   gtk_list_view_set_model (self->columns_view, GTK_SELECTION_MODEL (selection));
 

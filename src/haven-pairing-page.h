@@ -10,6 +10,8 @@
 #include "haven-pairing-column.h"
 #include "haven-store-pairings.h"
 
+typedef struct _HavenPairingSlot HavenPairingSlot;
+
 G_BEGIN_DECLS
 
 #define HAVEN_TYPE_PAIRING_PAGE (haven_pairing_page_get_type ())
@@ -36,6 +38,19 @@ gboolean            haven_pairing_page_get_collapsed (HavenPairingPage *self,
 void                haven_pairing_page_set_collapsed (HavenPairingPage *self,
                                                       gint64            mentor_id,
                                                       gboolean          collapsed);
+/* Gives slots near the view their columns and takes them from the
+ * others, before the next frame. */
+void                haven_pairing_page_queue_refresh (HavenPairingPage *self);
+/* Puts a column in slot now (the keyboard reached it), or takes it back. */
+void                haven_pairing_page_fill_slot     (HavenPairingPage *self,
+                                                      HavenPairingSlot *slot);
+void                haven_pairing_page_empty_slot    (HavenPairingPage *self,
+                                                      HavenPairingSlot *slot);
+/* Cards for the columns' lists, kept between them: a board scrolling
+ * across binds a column's cards each time a column comes into view. */
+GtkWidget          *haven_pairing_page_take_card     (HavenPairingPage *self);
+void                haven_pairing_page_give_card     (HavenPairingPage *self,
+                                                      GtkWidget        *card);
 /* A card dropped on the column of mentor_id (0: Unpaired): pairs, moves
  * or ends. FALSE when it means nothing there. */
 gboolean            haven_pairing_page_drop          (HavenPairingPage *self,

@@ -241,19 +241,40 @@ pairing_page (HavenWindow *window)
   return HAVEN_PAIRING_PAGE (haven_window_get_page (window, "pairing"));
 }
 
-/* Whether every card on screen has its child. */
+/* Whether every card on screen has its child; n counts them. */
 static gboolean
-cards_loaded (GtkWidget *widget)
+cards_loaded_count (GtkWidget *widget,
+                    guint     *n)
 {
   if (HAVEN_IS_PAIRING_CARD (widget) && gtk_widget_get_mapped (widget))
     {
       HavenRecord *row = haven_pairing_card_get_row (HAVEN_PAIRING_CARD (widget));
+
+      (*n)++;
       return row == NULL || haven_record_get_loaded (row);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (!cards_loaded (child))
+    if (!cards_loaded_count (child, n))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+cards_loaded (GtkWidget *widget)
+{
+  guint n = 0;
+
+  return cards_loaded_count (widget, &n);
+}
+
+/* The board's columns are built just before a frame: until then it shows
+ * no card at all, which is not settled either. */
+static gboolean
+board_shown (GtkWidget *widget)
+{
+  guint n = 0;
+
+  return cards_loaded_count (widget, &n) && n > 0;
 }
 
 /* The first pairing on screen with the most checks, for the dialog. */
@@ -322,7 +343,7 @@ settled (Run *run)
     {
       GtkWindow *dialog = haven_pairing_page_get_dialog (pairing_page (run->window));
 
-      if (!cards_loaded (GTK_WIDGET (pairing_page (run->window))))
+      if (!board_shown (GTK_WIDGET (pairing_page (run->window))))
         return FALSE;
       if (HAVEN_IS_PAIRING_DIALOG (dialog) && !haven_pairing_dialog_show_checks (HAVEN_PAIRING_DIALOG (dialog)))
         return FALSE;
@@ -417,9 +438,12 @@ poll_cb (gpointer user_data)
       HavenPairingPage *board = pairing_page (run->window);
       int checks = -1;
 
+      gint64 pairing = g_str_equal (view, "pairing-dialog") ? pairing_to_show (GTK_WIDGET (board), &checks) : 0;
+
+      if (g_str_equal (view, "pairing-dialog") && pairing == 0 && run->polls < 300)
+        return G_SOURCE_CONTINUE;
       if (g_str_equal (view, "pairing-dialog"))
-        gtk_widget_activate_action (GTK_WIDGET (board), "board.edit-pairing", "x",
-                                    pairing_to_show (GTK_WIDGET (board), &checks));
+        gtk_widget_activate_action (GTK_WIDGET (board), "board.edit-pairing", "x", pairing);
       else
         gtk_widget_activate_action (GTK_WIDGET (board), "board.suggest", NULL);
       run->child_opened = TRUE;

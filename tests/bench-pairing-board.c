@@ -1,0 +1,697 @@
+/* bench-pairing-board.c: the pairing board at 300 mentors × 10,000 children
+ *
+ * Not a test: build-aux/dev bench runs it (release build, Xvfb). One run
+ * measures both sides in the same process, the reference first:
+ *
+ *   reference  a plain GtkListView of the same cards (HavenPairingCard,
+ *              filled from memory) over the 10,000 children, in a window
+ *              of the same size;
+ *   haven      the app's window on the same database, Pairing view.
+ *
+ * For each, opening (from showing the view to the first frame whose cards
+ * all show their child) and then scrolling, one step a frame for 300
+ * frames: the reference down its list, the board across all 300 columns,
+ * then down the Unpaired column. A 1 ms timer on the main loop counts the
+ * stalls, gaps over 16 ms between its ticks, and the longest gap; the
+ * frame clock counts the frames painted.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bench-pairing-board"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "haven-context.h"
+#include "haven-pairing-card.h"
+#include "haven-pairing-page.h"
+#include "haven-pinyin.h"
+#include "haven-sample-data.h"
+#include "haven-store.h"
+#include "haven-window.h"
+
+#define N_MENTORS      300
+#define N_CHILDREN     10000
+#define N_UNPAIRED     1000
+#define N_CLASSES      60
+#define WIDTH          1366
+#define HEIGHT         768
+#define SCROLL_FRAMES  300
+#define SCROLL_STEP    300.0   /* pixels a frame */
+#define STALL_US       16000
+#define TIMEOUT_US     (120 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  const char *name;
+  double      open_ms;
+  guint       open_stalls;
+  double      open_longest_ms;
+  guint       scroll_stalls;
+  double      scroll_longest_ms;
+  double      scroll_fps;
+  guint       scroll_frames;
+} Figures;
+
+/* Main-loop stalls */
+
+static gint64 last_tick;
+static guint stalls;
+static gint64 longest;
+static gboolean counting;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (counting && last_tick != 0 && now - last_tick > STALL_US)
+    stalls++;
+  if (counting && last_tick != 0 && now - last_tick > longest)
+    longest = now - last_tick;
+  last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_counting (void)
+{
+  stalls = 0;
+  longest = 0;
+  last_tick = g_get_monotonic_time ();
+  counting = TRUE;
+}
+
+static void
+stop_counting (void)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  /* The gap up to now counts too: the work that ended a phase may have
+   * left no tick after it. */
+  if (now - last_tick > STALL_US)
+    stalls++;
+  if (now - last_tick > longest)
+    longest = now - last_tick;
+  counting = FALSE;
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_US;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out");
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+settle (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The database */
+
+static void
+exec_sql (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static void
+bind_key (sqlite3_stmt *stmt,
+          int           index,
+          const char   *name)
+{
+  g_autoptr(GBytes) key = haven_pinyin_sort_key (name);
+  gsize len = 0;
+  gconstpointer data = g_bytes_get_data (key, &len);
+
+  sqlite3_bind_blob (stmt, index, data, len, SQLITE_TRANSIENT);
+}
+
+static void
+step_done (sqlite3      *db,
+           sqlite3_stmt *stmt)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    g_error ("%s", sqlite3_errmsg (db));
+  sqlite3_reset (stmt);
+}
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+result_set (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+/* 300 mentors, 60 classes, 10,000 children: 9,000 paired, 30 to a
+ * mentor, 1,000 without one. The schema comes from the store. */
+static void
+make_database (const char *path)
+{
+  g_autoptr(HavenStore) store = haven_store_new (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *klass, *staff, *mentor, *child, *pairing;
+  gint64 start = g_get_monotonic_time ();
+
+  haven_store_open_async (store, NULL, done_cb, &result);
+  iterate_until (result_set, &result);
+  if (!haven_store_open_finish (store, result, &error))
+    g_error ("%s", error->message);
+  haven_store_close (store);
+
+  if (sqlite3_open (path, &db) != SQLITE_OK)
+    g_error ("%s", path);
+  exec_sql (db, "BEGIN");
+  exec_sql (db, "INSERT INTO school (uuid, name, updated_at) VALUES ('s', '青山县示范区', 'now')");
+  exec_sql (db, "INSERT INTO staff (uuid, name, role, active, updated_at) VALUES ('h', '校长', 0, 1, 'now')");
+  sqlite3_prepare_v2 (db, "INSERT INTO staff (uuid, name, role, active, updated_at) VALUES (?1, ?2, 1, 1, 'now')",
+                      -1, &staff, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO school_class (uuid, grade, name, teacher_id, updated_at) VALUES (?1, ?2, ?3, ?4, 'now')",
+                      -1, &klass, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO mentor (uuid, name, kind, staff_id, school_class_id, name_pinyin, name_initials,"
+                      " name_key, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'now')", -1, &mentor, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO child (uuid, name, gender, birth_date, school_class_id, address, village, reason,"
+                      " key_support, study_level, missing, name_pinyin, name_initials, name_key, updated_at)"
+                      " VALUES (?1, ?2, 1, '2016-05-01', ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9, ?10, ?11, 'now')", -1, &child, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO pairing (uuid, child_id, mentor_id, start_date, kind, updated_at)"
+                      " VALUES (?1, ?2, ?3, '2026-09-01', ?4, 'now')", -1, &pairing, NULL);
+
+  for (int i = 0; i < N_CLASSES; i++)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *name = g_strdup_printf ("%d年级（%d）班", 1 + i / 10, 1 + i % 10);
+      g_autofree char *given = haven_sample_data_given_name (rand, i % 3 == 0);
+      g_autofree char *teacher = g_strconcat (haven_sample_data_surname (rand), given, NULL);
+      g_autofree char *staff_uuid = g_uuid_string_random ();
+
+      sqlite3_bind_text (staff, 1, staff_uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (staff, 2, teacher, -1, SQLITE_TRANSIENT);
+      step_done (db, staff);
+      sqlite3_bind_text (klass, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (klass, 2, 1 + i / 10);
+      sqlite3_bind_text (klass, 3, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (klass, 4, sqlite3_last_insert_rowid (db));
+      step_done (db, klass);
+    }
+
+  for (int i = 0; i < N_MENTORS; i++)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *given = haven_sample_data_given_name (rand, i % 2 == 0);
+      g_autofree char *name = g_strconcat (haven_sample_data_surname (rand), given, NULL);
+      g_autofree char *pinyin = haven_pinyin_full (name);
+      g_autofree char *initials = haven_pinyin_initials (name);
+      int kind = i < 150 ? 0 : i < 230 ? 1 : i < 270 ? 2 : 3;
+
+      sqlite3_bind_text (mentor, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (mentor, 2, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (mentor, 3, kind);
+      if (i < N_CLASSES)
+        sqlite3_bind_int64 (mentor, 4, 2 + i);
+      else
+        sqlite3_bind_null (mentor, 4);
+      if (kind == 0)
+        sqlite3_bind_int64 (mentor, 5, 1 + i % N_CLASSES);
+      else
+        sqlite3_bind_null (mentor, 5);
+      sqlite3_bind_text (mentor, 6, pinyin, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (mentor, 7, initials, -1, SQLITE_TRANSIENT);
+      bind_key (mentor, 8, name);
+      step_done (db, mentor);
+    }
+
+  for (int i = 0; i < N_CHILDREN; i++)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *given = haven_sample_data_given_name (rand, i % 2 == 0);
+      g_autofree char *name = g_strconcat (haven_sample_data_surname (rand), given, NULL);
+      g_autofree char *pinyin = haven_pinyin_full (name);
+      g_autofree char *initials = haven_pinyin_initials (name);
+      const char *village = haven_sample_data_pick (rand, HAVEN_SAMPLE_VILLAGE);
+      g_autofree char *address = g_strconcat ("红星镇", village, NULL);
+      gint64 child_id;
+
+      sqlite3_bind_text (child, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (child, 2, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (child, 3, 1 + i % N_CLASSES);
+      sqlite3_bind_text (child, 4, address, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (child, 5, village, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (child, 6, i % 10 == 0);
+      sqlite3_bind_int (child, 7, i % 7 == 0 ? 3 : 1);
+      sqlite3_bind_int (child, 8, i % 17 == 0);
+      sqlite3_bind_text (child, 9, pinyin, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (child, 10, initials, -1, SQLITE_TRANSIENT);
+      bind_key (child, 11, name);
+      step_done (db, child);
+      child_id = sqlite3_last_insert_rowid (db);
+
+      if (i >= N_UNPAIRED)
+        {
+          g_autofree char *pairing_uuid = g_uuid_string_random ();
+          int m = (i - N_UNPAIRED) % N_MENTORS;
+
+          sqlite3_bind_text (pairing, 1, pairing_uuid, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (pairing, 2, child_id);
+          sqlite3_bind_int64 (pairing, 3, 1 + m);
+          sqlite3_bind_int (pairing, 4, m < 150 ? 0 : m < 230 ? 1 : m < 270 ? 2 : 3);
+          step_done (db, pairing);
+        }
+    }
+
+  sqlite3_finalize (staff);
+  sqlite3_finalize (klass);
+  sqlite3_finalize (mentor);
+  sqlite3_finalize (child);
+  sqlite3_finalize (pairing);
+  exec_sql (db, "COMMIT");
+  sqlite3_close (db);
+  g_print ("  made the database in %.1f s: %s\n", (g_get_monotonic_time () - start) / 1e6, path);
+}
+
+/* Frames */
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  guint          frames;
+  guint          painted;
+  gint64         first;
+  gint64         last;
+} Scroll;
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+  return n;
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Scroll *s = data;
+  double upper = gtk_adjustment_get_upper (s->adjustment) - gtk_adjustment_get_page_size (s->adjustment);
+
+  if (s->frames == 0)
+    s->first = g_get_monotonic_time ();
+  if (g_getenv ("HAVEN_BENCH_TRACE") != NULL && s->frames % 20 == 0)
+    g_printerr ("    frame %u at %.0f ms, value %.0f of %.0f, %u widgets\n", s->frames,
+                (g_get_monotonic_time () - s->first) / 1e3,
+                gtk_adjustment_get_value (s->adjustment), upper, count_widgets (widget));
+  s->last = g_get_monotonic_time ();
+  if (s->frames++ >= SCROLL_FRAMES)
+    return G_SOURCE_REMOVE;
+  gtk_adjustment_set_value (s->adjustment, MIN (upper, gtk_adjustment_get_value (s->adjustment) + SCROLL_STEP));
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+scrolled (gpointer data)
+{
+  Scroll *s = data;
+
+  return s->frames > SCROLL_FRAMES;
+}
+
+/* With HAVEN_BENCH_TRACE: where the frames' time goes. */
+typedef struct
+{
+  gint64 mark;
+  gint64 phase[4];   /* update (ticks), layout, paint, between frames */
+  gint64 end_of_last;
+} Phases;
+
+static Phases phases;
+
+static void
+phase_begin_cb (GdkFrameClock *clock,
+                gpointer       which)
+{
+  gint64 now = g_get_monotonic_time ();
+  int i = GPOINTER_TO_INT (which);
+
+  if (i == 0 && phases.end_of_last != 0)
+    phases.phase[3] += now - phases.end_of_last;
+  if (i > 0 && phases.mark != 0)
+    phases.phase[i - 1] += now - phases.mark;
+  phases.mark = now;
+  if (i == 3)
+    {
+      phases.end_of_last = now;
+      phases.mark = 0;
+    }
+}
+
+static void
+trace_phases (GtkWidget *widget,
+              gboolean   on)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  static const char * const signals[] = { "before-paint", "layout", "paint", "after-paint" };
+
+  if (g_getenv ("HAVEN_BENCH_TRACE") == NULL)
+    return;
+  if (on)
+    {
+      memset (&phases, 0, sizeof phases);
+      for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+        g_signal_connect (clock, signals[i], G_CALLBACK (phase_begin_cb), GINT_TO_POINTER (i));
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (clock, phase_begin_cb, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, phase_begin_cb, NULL);
+  g_printerr ("    ms a frame: update %.1f, layout %.1f, paint %.1f, between frames %.1f\n",
+              phases.phase[0] / 1e3 / SCROLL_FRAMES, phases.phase[1] / 1e3 / SCROLL_FRAMES,
+              phases.phase[2] / 1e3 / SCROLL_FRAMES, phases.phase[3] / 1e3 / SCROLL_FRAMES);
+}
+
+static void
+measure_scroll (GtkWidget     *widget,
+                GtkAdjustment *adjustment,
+                Figures       *figures)
+{
+  Scroll s = { adjustment, 0, 0, 0, 0 };
+
+  trace_phases (widget, TRUE);
+
+  start_counting ();
+  gtk_widget_add_tick_callback (widget, scroll_tick_cb, &s, NULL);
+  iterate_until (scrolled, &s);
+  stop_counting ();
+  figures->scroll_stalls = stalls;
+  figures->scroll_longest_ms = longest / 1e3;
+  figures->scroll_frames = SCROLL_FRAMES;
+  figures->scroll_fps = SCROLL_FRAMES / ((s.last - s.first) / 1e6);
+  trace_phases (widget, FALSE);
+  settle (300);
+}
+
+/* Whether every card on screen shows its child. */
+static gboolean
+cards_shown (GtkWidget *widget,
+             guint     *n)
+{
+  if (HAVEN_IS_PAIRING_CARD (widget) && gtk_widget_get_mapped (widget))
+    {
+      HavenRecord *row = haven_pairing_card_get_row (HAVEN_PAIRING_CARD (widget));
+
+      (*n)++;
+      return row == NULL || haven_record_get_loaded (row);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!cards_shown (child, n))
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  HavenStore *store;
+  guint      painted;
+  gboolean   ready;
+} Open;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Open          *o)
+{
+  guint n = 0;
+
+  if (o->ready)
+    return;
+  if ((o->store == NULL || !haven_store_get_busy (o->store)) && cards_shown (o->root, &n) && n > 0)
+    o->ready = TRUE;
+}
+
+/* Checked between main-loop iterations too: the last card may arrive
+ * with no frame after it. */
+static gboolean
+opened (gpointer data)
+{
+  Open *o = data;
+
+  if (!o->ready)
+    after_paint_cb (NULL, o);
+  return o->ready;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type,
+           gboolean (*accept) (GtkWidget *))
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (accept == NULL || accept (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type, accept);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The reference */
+
+static void
+reference_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  data)
+{
+  gtk_list_item_set_child (item, haven_pairing_card_new ());
+}
+
+static void
+reference_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  data)
+{
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  g_auto(GStrv) parts = g_strsplit (text, "\t", 3);
+
+  haven_pairing_card_show (HAVEN_PAIRING_CARD (gtk_list_item_get_child (item)), parts[0], parts[1],
+                           (HavenCardFlags) atoi (parts[2]));
+}
+
+static GtkStringList *
+read_cards (const char *path)
+{
+  GtkStringList *cards = gtk_string_list_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  sqlite3_prepare_v2 (db, "SELECT c.name, k.name, c.village, c.key_support, c.study_level, c.missing"
+                      " FROM child c LEFT JOIN school_class k ON k.id = c.school_class_id ORDER BY c.id", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      HavenCardFlags flags = haven_card_flags_for (sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
+                                                   sqlite3_column_int (stmt, 5));
+      g_autofree char *line = g_strdup_printf ("%s\t%s · %s\t%d", sqlite3_column_text (stmt, 0),
+                                               sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2), flags);
+
+      gtk_string_list_append (cards, line);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return cards;
+}
+
+static void
+run_reference (const char *path,
+               Figures    *figures)
+{
+  g_autoptr(GtkStringList) cards = read_cards (path);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *view;
+  Open o = { 0 };
+  gint64 start;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (reference_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (reference_bind_cb), NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+
+  start_counting ();
+  start = g_get_monotonic_time ();
+  view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (cards)))),
+                            g_object_ref (factory));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_window_present (GTK_WINDOW (window));
+  o.root = window;
+  gtk_widget_realize (window);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), &o);
+  iterate_until (opened, &o);
+  figures->open_ms = (g_get_monotonic_time () - start) / 1e3;
+  stop_counting ();
+  figures->open_stalls = stalls;
+  figures->open_longest_ms = longest / 1e3;
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (window), after_paint_cb, &o);
+  settle (500);
+
+  measure_scroll (view, gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), figures);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (300);
+}
+
+/* The board */
+
+static gboolean
+window_ready (gpointer data)
+{
+  return haven_window_get_ready (data)
+         && !haven_store_get_busy (haven_context_get_store (haven_window_get_context (data)));
+}
+
+static gboolean
+is_board (GtkWidget *widget)
+{
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_HORIZONTAL;
+}
+
+static void
+run_haven (const char *path,
+           Figures    *across,
+           Figures    *down)
+{
+  g_autoptr(HavenStore) store = haven_store_new (path);
+  g_autoptr(HavenContext) context = haven_context_new (store);
+  HavenWindow *window = haven_window_new (NULL, context, 0);
+  GtkWidget *page, *board, *scroller;
+  HavenPairingColumn *unpaired;
+  Open o = { 0 };
+  gint64 start;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (window_ready, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "overview");
+  settle (1000);
+
+  page = haven_window_get_page (window, "pairing");
+  o.root = page;
+  o.store = store;
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint", G_CALLBACK (after_paint_cb), &o);
+  start_counting ();
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "pairing");
+  iterate_until (opened, &o);
+  across->open_ms = (g_get_monotonic_time () - start) / 1e3;
+  stop_counting ();
+  across->open_stalls = stalls;
+  across->open_longest_ms = longest / 1e3;
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), after_paint_cb, &o);
+  settle (500);
+
+  /* Across the 300 columns, then down the 1,000 children of Unpaired. */
+  board = find_type (page, GTK_TYPE_LIST_VIEW, is_board);
+  scroller = gtk_widget_get_ancestor (board, GTK_TYPE_SCROLLED_WINDOW);
+  measure_scroll (board, gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)), across);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+  settle (1000);
+  unpaired = haven_pairing_page_find_column (HAVEN_PAIRING_PAGE (page), 0);
+  scroller = find_type (GTK_WIDGET (unpaired), GTK_TYPE_SCROLLED_WINDOW, NULL);
+  measure_scroll (scroller, gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), down);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (500);
+  haven_store_close (store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *dir = g_getenv ("HAVEN_BENCH_DIR");
+  g_autofree char *base = g_strdup (dir != NULL ? dir : g_get_tmp_dir ());
+  g_autofree char *path = g_build_filename (base, "haven-bench-board-300x10000.db", NULL);
+  Figures ref = { "reference" }, across = { "board across" }, down = { "board down" };
+
+  gtk_init ();
+  adw_init ();
+  g_timeout_add (1, tick_cb, NULL);
+
+  g_print ("Pairing board benchmark: %d mentors, %d children (%d without a mentor), %d×%d, one run\n",
+           N_MENTORS, N_CHILDREN, N_UNPAIRED, WIDTH, HEIGHT);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      /* Made beside and renamed, so an interrupted run leaves no half file. */
+      g_autofree char *making = g_strconcat (path, ".making", NULL);
+
+      g_unlink (making);
+      make_database (making);
+      if (g_rename (making, path) != 0)
+        g_error ("%s: %s", path, g_strerror (errno));
+    }
+
+  g_printerr ("  reference…\n");
+  if (g_getenv ("HAVEN_BENCH_ONLY_HAVEN") == NULL)
+    run_reference (path, &ref);
+  g_printerr ("  haven…\n");
+  run_haven (path, &across, &down);
+
+  g_print ("\n%-40s %12s %12s %12s\n", "", "reference", "haven", "haven - ref");
+  g_print ("%-40s %9.1f ms %9.1f ms\n", "open: to all cards on screen shown", ref.open_ms, across.open_ms);
+  g_print ("%-40s %12u %12u %+12d\n", "open: main-loop stalls > 16 ms", ref.open_stalls, across.open_stalls,
+           (int) across.open_stalls - (int) ref.open_stalls);
+  g_print ("%-40s %9.1f ms %9.1f ms %+9.1f ms\n", "open: longest stall", ref.open_longest_ms, across.open_longest_ms,
+           across.open_longest_ms - ref.open_longest_ms);
+  g_print ("(scrolling: %d frames, %.0f px a frame; the reference down its list, the board across its columns\n"
+           " and down the Unpaired column)\n", SCROLL_FRAMES, SCROLL_STEP);
+  for (guint i = 0; i < 2; i++)
+    {
+      const Figures *h = i == 0 ? &across : &down;
+      g_autofree char *label = g_strdup_printf ("scroll %s: stalls > 16 ms", i == 0 ? "across" : "down");
+      g_autofree char *longest_label = g_strdup_printf ("scroll %s: longest stall", i == 0 ? "across" : "down");
+      g_autofree char *fps_label = g_strdup_printf ("scroll %s: frames a second", i == 0 ? "across" : "down");
+
+      g_print ("%-40s %12u %12u %+12d\n", label, ref.scroll_stalls, h->scroll_stalls,
+               (int) h->scroll_stalls - (int) ref.scroll_stalls);
+      g_print ("%-40s %9.1f ms %9.1f ms %+9.1f ms\n", longest_label, ref.scroll_longest_ms, h->scroll_longest_ms,
+               h->scroll_longest_ms - ref.scroll_longest_ms);
+      g_print ("%-40s %12.1f %12.1f %11.2fx\n", fps_label, ref.scroll_fps, h->scroll_fps, h->scroll_fps / ref.scroll_fps);
+    }
+  return EXIT_SUCCESS;
+}
