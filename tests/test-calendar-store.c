@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 
 #include "haven-activity.h"
 #include "haven-attendee.h"
@@ -586,6 +587,25 @@ test_calendar_attendance (Fixture       *f,
   }
 }
 
+/* The count a party's day shows in the month grid and the agenda. */
+static guint
+party_count (Fixture    *f,
+             const char *day)
+{
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GDate) next = NULL;
+  g_autofree char *to = NULL;
+  int y, m, d;
+
+  g_assert_cmpint (sscanf (day, "%d-%d-%d", &y, &m, &d), ==, 3);
+  next = g_date_new_dmy (d, m, y);
+  g_date_add_days (next, 1);
+  to = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (next), g_date_get_month (next), g_date_get_day (next));
+  occurrences = list (f, day, to);
+  g_assert_cmpuint (occurrences->len, ==, 1);
+  return haven_occurrence_get_n_concerned (g_ptr_array_index (occurrences, 0));
+}
+
 /* A birthday party is for the children on the roll born in its month, as
  * the archive says today. */
 static void
@@ -606,6 +626,7 @@ test_calendar_birthday_party (Fixture       *f,
   september = load_sheet (f, id, "2026-09-25");
   names = concerned_names (september);
   g_assert_cmpstr (names, ==, "贝贝,小草");
+  g_assert_cmpuint (party_count (f, "2026-09-25"), ==, 2);
   g_clear_pointer (&september, haven_attendance_sheet_free);
   g_clear_pointer (&names, g_free);
 
@@ -616,6 +637,8 @@ test_calendar_birthday_party (Fixture       *f,
   g_assert_cmpstr (names, ==, "阿明,贝贝,小草");
   march = load_sheet (f, id, "2027-03-25");
   g_assert_null (attendee (march, a));
+  g_assert_cmpuint (party_count (f, "2026-09-25"), ==, 3);
+  g_assert_cmpuint (party_count (f, "2027-03-25"), ==, 0);
   g_clear_pointer (&september, haven_attendance_sheet_free);
   g_clear_pointer (&names, g_free);
 
@@ -625,6 +648,7 @@ test_calendar_birthday_party (Fixture       *f,
   names = concerned_names (september);
   g_assert_cmpstr (names, ==, "阿明,贝贝");
   g_assert_null (attendee (september, c));
+  g_assert_cmpuint (party_count (f, "2026-09-25"), ==, 2);
   g_clear_pointer (&names, g_free);
 
   /* The same children as ids, for what goes through them one by one
@@ -665,6 +689,7 @@ test_calendar_birthday_party (Fixture       *f,
     g_assert_false (haven_attendee_get_concerned (left));
     g_assert_true (haven_attendee_get_present (left));
   }
+  g_assert_cmpuint (party_count (f, "2026-09-25"), ==, 2);
 }
 
 /* "Activities in the next two weeks" counts occurrences: weekly groups

@@ -991,7 +991,8 @@ build_calendar (Builder  *b,
     g_autoptr(HavenActivity) calligraphy = NULL;
     g_autoptr(HavenActivity) sports = NULL;
 
-    calls = add_activity_full (b, HAVEN_ACTIVITY_FAMILY_CALL, "亲情电话（每月第一个周五）", "留守儿童之家", &month, "16:00",
+    /* A monthly series keeps its day of the month, so the title says the 1st. */
+    calls = add_activity_full (b, HAVEN_ACTIVITY_FAMILY_CALL, "亲情电话（每月1日）", "留守儿童之家", &month, "16:00",
                                HAVEN_RECURRENCE_MONTHLY, FALSE, error);
     if (calls == NULL)
       return FALSE;
