@@ -525,18 +525,27 @@ only_mentor (gpointer data)
   return found && mentors <= 3 && card_state (w);
 }
 
+static gboolean
+list_has_items (gpointer list)
+{
+  return g_list_model_get_n_items (list) > 0;
+}
+
 static void
 test_search_initials (Fixture       *f,
                       gconstpointer  data)
 {
   gint64 mentor = wait_mentor (f, FALSE, 0);
   HavenRecordList *cards = haven_pairing_column_get_cards (haven_pairing_page_find_column (f->page, mentor));
-  g_autoptr(HavenRecord) pairing = g_list_model_get_item (G_LIST_MODEL (cards), 0);
+  g_autoptr(HavenRecord) pairing = NULL;
   g_autoptr(HavenRecord) child = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *entry;
   CardWanted w = { f, mentor, 0, TRUE };
 
+  /* The column counts its cards before the first one arrives. */
+  wait_for (list_has_items, cards);
+  pairing = g_list_model_get_item (G_LIST_MODEL (cards), 0);
   wait_for ((gboolean (*) (gpointer)) haven_record_get_loaded, pairing);
   w.child_id = haven_record_get_ref (pairing, HAVEN_PAIRING_CHILD_ID);
   child = haven_test_load (f->store, HAVEN_TYPE_CHILD, w.child_id, &error);
