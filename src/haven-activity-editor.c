@@ -114,6 +114,8 @@ static HavenFormRow *
 find_row (HavenActivityEditor *self,
           const char          *key)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   for (guint i = 0; i < self->rows->len; i++)
     if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), key))
       return g_ptr_array_index (self->rows, i);
@@ -137,6 +139,8 @@ same_ids (GArray *a,
 static gboolean
 form_changed (HavenActivityEditor *self)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   if (self->activity == NULL || self->loading)
     return FALSE;
   for (guint i = 0; i < haven_record_get_n_fields (self->activity); i++)
@@ -152,6 +156,8 @@ form_changed (HavenActivityEditor *self)
 static gboolean
 is_recurring (HavenActivityEditor *self)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   return self->activity_id != 0 && self->original_date != NULL && self->loaded != NULL
          && haven_record_get_int (self->loaded, HAVEN_ACTIVITY_RECURRENCE) != HAVEN_RECURRENCE_NONE;
 }
@@ -165,6 +171,8 @@ update_visible (HavenActivityEditor *self)
   int recurrence = haven_record_get_int (self->activity, HAVEN_ACTIVITY_RECURRENCE);
   const char *festival = haven_record_get_string (self->activity, HAVEN_ACTIVITY_FESTIVAL);
   const char *hint = NULL;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->topic_row), type == HAVEN_ACTIVITY_LECTURE);
   gtk_widget_set_visible (GTK_WIDGET (self->weekdays_row), recurrence == HAVEN_RECURRENCE_WEEKLY);
@@ -190,6 +198,8 @@ check (HavenActivityEditor *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today;
 
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
   return haven_record_check (self->activity, &today);
@@ -200,6 +210,8 @@ refresh_checks (HavenActivityEditor *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
   HavenFormRow *first_error = NULL;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   if (self->activity == NULL)
     return NULL;
@@ -238,6 +250,8 @@ record_notify_cb (HavenActivityEditor *self,
                   GParamSpec          *pspec,
                   HavenRecord         *record)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   if (g_str_equal (pspec->name, "weekdays") || g_str_equal (pspec->name, "starts-at"))
     sync_weekdays (self);
   if (g_str_equal (pspec->name, "festival"))
@@ -249,6 +263,8 @@ record_notify_cb (HavenActivityEditor *self,
 static void
 update_actions (HavenActivityEditor *self)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !self->loading && !self->saving && self->activity != NULL);
 }
 
@@ -259,6 +275,8 @@ sync_weekdays (HavenActivityEditor *self)
 {
   guint mask = (guint) haven_record_get_int (self->activity, HAVEN_ACTIVITY_WEEKDAYS);
   GDate start;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   /* No day chosen is the first day's weekday. */
   if (mask == 0 && haven_activity_get_date (HAVEN_ACTIVITY (self->activity), &start))
@@ -274,6 +292,8 @@ weekday_toggled_cb (HavenActivityEditor *self,
                     GtkToggleButton     *button)
 {
   guint mask = 0;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   if (self->syncing || self->activity == NULL)
     return;
@@ -291,6 +311,8 @@ sync_festival (HavenActivityEditor *self)
   HavenFestival festival = haven_activity_get_festival (HAVEN_ACTIVITY (self->activity));
   guint position = 0;
 
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   for (guint i = 0; i < G_N_ELEMENTS (festival_choices); i++)
     if (festival_choices[i] == festival)
       position = i + 1;
@@ -305,6 +327,8 @@ festival_selected_cb (HavenActivityEditor *self)
   guint position = adw_combo_row_get_selected (self->festival_row);
   HavenFestival festival;
   GDate day, start;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   if (self->syncing || self->activity == NULL || position == GTK_INVALID_LIST_POSITION)
     return;
@@ -328,6 +352,8 @@ update_classes_label (HavenActivityEditor *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint n = 0;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->classes_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -355,6 +381,8 @@ class_toggled_cb (HavenActivityEditor *self,
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "haven-index"));
   gint64 id = g_array_index (self->all_class_ids, gint64, index);
 
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   if (self->syncing)
     return;
   for (guint i = 0; i < self->class_ids->len; i++)
@@ -379,6 +407,8 @@ static void
 sync_classes (HavenActivityEditor *self)
 {
   guint index = 0;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   self->syncing = TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->classes_box)); child != NULL;
@@ -473,6 +503,8 @@ static void
 set_loading (HavenActivityEditor *self,
              gboolean             loading)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -485,6 +517,8 @@ static void
 show_activity (HavenActivityEditor *self,
                HavenRecord         *activity)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   g_set_object (&self->loaded, activity);
   g_clear_object (&self->activity);
   self->activity = haven_record_dup (activity);
@@ -563,6 +597,8 @@ show_toast (HavenActivityEditor *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -573,6 +609,8 @@ scroll_to (HavenActivityEditor *self,
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   graphene_point_t point;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   if (!gtk_widget_compute_point (row, GTK_WIDGET (self->form_box), &GRAPHENE_POINT_INIT (0, 0), &point))
     return;
@@ -614,6 +652,8 @@ static void
 save (HavenActivityEditor *self,
       HavenEditScope       scope)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   self->saving = TRUE;
   update_actions (self);
   haven_store_save_occurrence_async (haven_context_get_store (self->context), HAVEN_ACTIVITY (self->activity),
@@ -626,6 +666,8 @@ scope_response_cb (HavenActivityEditor *self,
                    const char          *response,
                    AdwMessageDialog    *dialog)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   if (g_str_equal (response, "this"))
     save (self, HAVEN_EDIT_OCCURRENCE);
   else if (g_str_equal (response, "all"))
@@ -702,6 +744,8 @@ discarded_cb (HavenActivityEditor *self,
               const char          *response,
               AdwMessageDialog    *dialog)
 {
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
+
   g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
 }
 
@@ -913,6 +957,8 @@ haven_activity_editor_init (HavenActivityEditor *self)
 {
   g_autoptr(GtkStringList) festivals = gtk_string_list_new (NULL);
   GDate monday;
+
+  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

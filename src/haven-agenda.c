@@ -132,6 +132,8 @@ haven_agenda_init (HavenAgenda *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
+  g_assert (HAVEN_IS_AGENDA (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->editable = TRUE;

@@ -62,6 +62,8 @@ update_summary (HavenAttendanceDialog *self)
 {
   guint present = 0, concerned = 0;
 
+  g_assert (HAVEN_IS_ATTENDANCE_DIALOG (self));
+
   if (self->sheet == NULL)
     return;
   for (guint i = 0; i < self->sheet->attendees->len; i++)
@@ -89,6 +91,8 @@ update_summary (HavenAttendanceDialog *self)
 static void
 attendee_notify_cb (HavenAttendanceDialog *self)
 {
+  g_assert (HAVEN_IS_ATTENDANCE_DIALOG (self));
+
   update_summary (self);
 }
 
@@ -164,6 +168,8 @@ static void
 set_loading (HavenAttendanceDialog *self,
              gboolean               loading)
 {
+  g_assert (HAVEN_IS_ATTENDANCE_DIALOG (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -229,6 +235,8 @@ mark (HavenAttendanceDialog *self,
       gint64                 class_id,
       gboolean               present)
 {
+  g_assert (HAVEN_IS_ATTENDANCE_DIALOG (self));
+
   if (self->sheet == NULL)
     return;
   for (guint i = 0; i < self->sheet->attendees->len; i++)
@@ -466,6 +474,8 @@ static void
 haven_attendance_dialog_init (HavenAttendanceDialog *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_assert (HAVEN_IS_ATTENDANCE_DIALOG (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

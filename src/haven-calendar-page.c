@@ -90,6 +90,8 @@ today_date (GDate *out)
 static HavenStore *
 store_of (HavenCalendarPage *self)
 {
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   return haven_context_get_store (self->context);
 }
 
@@ -97,6 +99,8 @@ static gboolean
 may_write (HavenCalendarPage *self)
 {
   HavenSession *session = self->context != NULL ? haven_context_get_session (self->context) : NULL;
+
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
 
   return session != NULL && haven_session_can_write (session);
 }
@@ -107,6 +111,8 @@ show_error (HavenCalendarPage *self,
             const GError      *error)
 {
   g_autofree char *text = NULL;
+
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -119,12 +125,16 @@ static void
 show_toast (HavenCalendarPage *self,
             const char        *text)
 {
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", text);
 }
 
 static void
 notify_loading (HavenCalendarPage *self)
 {
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -133,6 +143,8 @@ static void
 update_title (HavenCalendarPage *self)
 {
   char text[128] = "";
+
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
 
   if (g_strcmp0 (self->mode, "agenda") == 0)
     {
@@ -192,6 +204,8 @@ load_month (HavenCalendarPage *self)
   g_autofree char *first = NULL;
   GDate start;
 
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   if (self->context == NULL)
     return;
   g_cancellable_cancel (self->month_cancellable);
@@ -237,6 +251,8 @@ load_agenda (HavenCalendarPage *self)
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   GDate end = self->agenda_start;
+
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
 
   if (self->context == NULL)
     return;
@@ -328,6 +344,8 @@ open_day (HavenCalendarPage *self,
   HavenLunarDate lunar;
   graphene_rect_t bounds;
   GDate next = *day;
+
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
 
   if (self->popover == NULL)
     {
@@ -468,6 +486,8 @@ static void
 step (HavenCalendarPage *self,
       int                direction)
 {
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   if (g_strcmp0 (self->mode, "agenda") == 0)
     {
       /* A page of the agenda, keeping a week of the last one in view. */
@@ -542,6 +562,8 @@ present_dialog (HavenCalendarPage *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   int height = root != NULL ? gtk_widget_get_height (GTK_WIDGET (root)) : 0;
 
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   if (self->dialog != NULL)
     gtk_window_destroy (self->dialog);
   if (GTK_IS_WINDOW (root))
@@ -559,6 +581,8 @@ static void
 open_editor (HavenCalendarPage  *self,
              HavenActivityEditor *editor)
 {
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
   present_dialog (self, GTK_WINDOW (editor));
 }
@@ -567,6 +591,8 @@ static void
 selected_or_today (HavenCalendarPage *self,
                    GDate             *out)
 {
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   haven_month_grid_get_selected (self->grid, out);
   if (!g_date_valid (out))
     today_date (out);
@@ -894,6 +920,8 @@ choose_export_file (HavenCalendarPage *self,
   g_autofree char *name = NULL;
   ExportRange *range = g_new0 (ExportRange, 1);
 
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   range->self = g_object_ref (self);
   range->from = g_strdup (choice->from);
   range->to = g_strdup (choice->to);
@@ -981,6 +1009,8 @@ print_range (HavenCalendarPage *self,
              const char        *from,
              const char        *to)
 {
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   haven_store_list_occurrences_async (store_of (self), from, to, self->cancellable, print_listed_cb, job);
 }
 
@@ -1171,6 +1201,8 @@ start_chooser (HavenCalendarPage *self,
                ChoiceKind         kind)
 {
   Chooser *chooser = g_new0 (Chooser, 1);
+
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
 
   chooser->self = g_object_ref (self);
   chooser->kind = kind;
@@ -1411,6 +1443,8 @@ update_actions (HavenCalendarPage *self)
   gboolean ready = self->context != NULL;
   gboolean writer = ready && may_write (self);
 
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
+
   for (guint i = 0; i < G_N_ELEMENTS (writing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), writing[i], writer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.attendance", writer);
@@ -1425,6 +1459,8 @@ static void
 haven_calendar_page_init (HavenCalendarPage *self)
 {
   GDate today;
+
+  g_assert (HAVEN_IS_CALENDAR_PAGE (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

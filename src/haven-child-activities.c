@@ -120,6 +120,8 @@ reload (HavenChildActivities *self)
 {
   HavenStore *store;
 
+  g_assert (HAVEN_IS_CHILD_ACTIVITIES (self));
+
   if (self->context == NULL || self->child_id == 0)
     return;
   store = haven_context_get_store (self->context);
@@ -256,6 +258,8 @@ haven_child_activities_class_init (HavenChildActivitiesClass *klass)
 static void
 haven_child_activities_init (HavenChildActivities *self)
 {
+  g_assert (HAVEN_IS_CHILD_ACTIVITIES (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -89,6 +89,8 @@ static HavenFormRow *
 find_row (HavenChildEditor *self,
           const char       *key)
 {
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   for (guint i = 0; i < self->rows->len; i++)
     {
       HavenFormRow *row = g_ptr_array_index (self->rows, i);
@@ -103,6 +105,8 @@ find_row (HavenChildEditor *self,
 static gboolean
 on_roll (HavenChildEditor *self)
 {
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   return haven_record_get_int (HAVEN_RECORD (haven_child_file_get_child (self->file)), HAVEN_CHILD_STATUS)
          == HAVEN_CHILD_STATUS_CURRENT;
 }
@@ -130,6 +134,8 @@ form_changed (HavenChildEditor *self)
 {
   static const char * const parts[] = { "child", "father", "mother", "guardian" };
 
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   if (self->file == NULL || self->loading)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -147,6 +153,8 @@ check_file (HavenChildEditor *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today;
 
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
@@ -157,6 +165,8 @@ static void
 update_missing (HavenChildEditor *self)
 {
   HavenMissing missing = haven_child_file_get_missing (self->file);
+
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
 
   if (missing == HAVEN_MISSING_NONE)
     {
@@ -179,6 +189,8 @@ update_missing (HavenChildEditor *self)
 static void
 update_actions (HavenChildEditor *self)
 {
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
                                  !self->loading && !self->saving && self->file != NULL);
 }
@@ -190,6 +202,8 @@ refresh_checks (HavenChildEditor *self)
 {
   g_autoptr(GPtrArray) problems = check_file (self);
   HavenFormRow *first_error = NULL;
+
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -227,6 +241,8 @@ address_changed_cb (HavenChildEditor *self)
   g_autofree char *guess = haven_address_guess_village (haven_record_get_string (child, HAVEN_CHILD_ADDRESS));
   const char *village = haven_record_get_string (child, HAVEN_CHILD_VILLAGE);
 
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   if (*village == '\0' || g_strcmp0 (village, self->guessed_village) == 0)
     haven_record_set_string (child, HAVEN_CHILD_VILLAGE, guess);
   g_free (self->guessed_village);
@@ -236,6 +252,8 @@ address_changed_cb (HavenChildEditor *self)
 static void
 record_notify_cb (HavenChildEditor *self)
 {
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   /* A keystroke changes one field; one check for the lot, once idle. */
   if (self->check_source == 0)
     self->check_source = g_idle_add (check_cb, self);
@@ -247,6 +265,8 @@ static void
 set_loading (HavenChildEditor *self,
              gboolean          loading)
 {
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -260,6 +280,8 @@ show_file (HavenChildEditor *self,
            HavenChildFile   *file)
 {
   static const char * const parts[] = { "child", "father", "mother", "guardian" };
+
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
 
   g_set_object (&self->loaded, file);
   g_clear_object (&self->file);
@@ -326,6 +348,8 @@ show_toast (HavenChildEditor *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -337,6 +361,8 @@ scroll_to (HavenChildEditor *self,
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   graphene_point_t point;
+
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
 
   if (!gtk_widget_compute_point (row, GTK_WIDGET (self->form_box), &GRAPHENE_POINT_INIT (0, 0), &point))
     return;
@@ -434,6 +460,8 @@ dialog_discarded_cb (HavenChildEditor *self,
                      const char       *response,
                      AdwMessageDialog *dialog)
 {
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   /* Not from inside the dialog's own response: closing the editor then
    * destroyed the dialog under its feet. */
   g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
@@ -635,6 +663,8 @@ haven_child_editor_class_init (HavenChildEditorClass *klass)
 static void
 haven_child_editor_init (HavenChildEditor *self)
 {
+  g_assert (HAVEN_IS_CHILD_EDITOR (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

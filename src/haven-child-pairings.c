@@ -165,6 +165,8 @@ haven_child_pairings_init (HavenChildPairings *self)
 {
   GtkWidget *empty;
 
+  g_assert (HAVEN_IS_CHILD_PAIRINGS (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   empty = gtk_label_new (_("No mentor yet"));

@@ -46,6 +46,8 @@ select_class (HavenClassPicker *self)
 {
   guint position = 0;
 
+  g_assert (HAVEN_IS_CLASS_PICKER (self));
+
   for (guint i = 0; i < self->ids->len; i++)
     if (g_array_index (self->ids, gint64, i) == self->class_id)
       position = i + 1;
@@ -122,6 +124,8 @@ reload (HavenClassPicker *self)
 {
   g_autoptr(HavenQuery) query = haven_query_new (HAVEN_TYPE_SCHOOL_CLASS);
 
+  g_assert (HAVEN_IS_CLASS_PICKER (self));
+
   if (self->context == NULL)
     return;
   haven_store_query_async (haven_context_get_store (self->context), query, self->cancellable,
@@ -134,6 +138,8 @@ store_changed_cb (HavenClassPicker *self,
                   gint64            id,
                   HavenStore       *store)
 {
+  g_assert (HAVEN_IS_CLASS_PICKER (self));
+
   if (type == HAVEN_TYPE_SCHOOL_CLASS || type == HAVEN_TYPE_RECORD)
     reload (self);
 }
@@ -143,6 +149,8 @@ selected_cb (HavenClassPicker *self)
 {
   guint selected = gtk_drop_down_get_selected (self->drop_down);
   gint64 id = selected > 0 && selected <= self->ids->len ? g_array_index (self->ids, gint64, selected - 1) : 0;
+
+  g_assert (HAVEN_IS_CLASS_PICKER (self));
 
   if (self->filling || id == self->class_id)
     return;
@@ -248,6 +256,8 @@ static void
 haven_class_picker_init (HavenClassPicker *self)
 {
   g_autoptr(GtkExpression) expression = NULL;
+
+  g_assert (HAVEN_IS_CLASS_PICKER (self));
 
   self->cancellable = g_cancellable_new ();
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -85,6 +85,8 @@ haven_day_popover_class_init (HavenDayPopoverClass *klass)
 static void
 haven_day_popover_init (HavenDayPopover *self)
 {
+  g_assert (HAVEN_IS_DAY_POPOVER (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->editable = TRUE;

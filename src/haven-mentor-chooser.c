@@ -214,6 +214,8 @@ search_activated_cb (HavenMentorChooser *self)
 static void
 stop_search_cb (HavenMentorChooser *self)
 {
+  g_assert (HAVEN_IS_MENTOR_CHOOSER (self));
+
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -297,6 +299,8 @@ static void
 haven_mentor_chooser_init (HavenMentorChooser *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_assert (HAVEN_IS_MENTOR_CHOOSER (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();

@@ -73,6 +73,8 @@ toast (HavenMentorDialog *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *t = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_MENTOR_DIALOG (self));
+
   adw_toast_set_timeout (t, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
@@ -99,6 +101,8 @@ update_kind (HavenMentorDialog *self)
   int kind = haven_record_get_int (self->mentor, HAVEN_MENTOR_KIND);
   gboolean linked = haven_record_get_ref (self->mentor, HAVEN_MENTOR_CHILD_ID) != 0;
 
+  g_assert (HAVEN_IS_MENTOR_DIALOG (self));
+
   gtk_widget_set_visible (GTK_WIDGET (self->staff_row), kind == HAVEN_MENTOR_KIND_TEACHER);
   gtk_widget_set_visible (GTK_WIDGET (self->class_row), kind == HAVEN_MENTOR_KIND_TEACHER);
   gtk_widget_set_visible (GTK_WIDGET (self->link_row),
@@ -119,6 +123,8 @@ show_problems (HavenMentorDialog *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const HavenProblem *problem;
   GDate today;
+
+  g_assert (HAVEN_IS_MENTOR_DIALOG (self));
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
@@ -153,6 +159,8 @@ check_cb (gpointer user_data)
 static void
 mentor_notify_cb (HavenMentorDialog *self)
 {
+  g_assert (HAVEN_IS_MENTOR_DIALOG (self));
+
   if (self->check_source == 0)
     self->check_source = g_idle_add (check_cb, self);
 }
@@ -363,6 +371,8 @@ show_mentor (HavenMentorDialog *self,
 {
   g_autoptr(HavenQuery) staff = haven_query_new (HAVEN_TYPE_STAFF);
 
+  g_assert (HAVEN_IS_MENTOR_DIALOG (self));
+
   g_clear_object (&self->mentor);
   self->mentor = haven_record_dup (mentor);
   g_free (self->linked_name);
@@ -539,6 +549,8 @@ static void
 haven_mentor_dialog_init (HavenMentorDialog *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_assert (HAVEN_IS_MENTOR_DIALOG (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -70,6 +70,8 @@ haven_activity_type_color (HavenActivityType  type,
 static void
 clear_layouts (HavenMonthCell *self)
 {
+  g_assert (HAVEN_IS_MONTH_CELL (self));
+
   g_clear_object (&self->day_layout);
   g_clear_object (&self->note_layout);
   for (guint i = 0; i < MAX_LINES; i++)
@@ -110,6 +112,8 @@ make_layout (HavenMonthCell *self,
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   PangoAttrList *attrs = pango_attr_list_new ();
 
+  g_assert (HAVEN_IS_MONTH_CELL (self));
+
   if (scale != 1.0)
     pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
   if (bold)
@@ -125,6 +129,8 @@ static void
 ensure_layouts (HavenMonthCell *self)
 {
   char number[8];
+
+  g_assert (HAVEN_IS_MONTH_CELL (self));
 
   if (self->day_layout != NULL)
     return;
@@ -320,6 +326,8 @@ haven_month_cell_class_init (HavenMonthCellClass *klass)
 static void
 haven_month_cell_init (HavenMonthCell *self)
 {
+  g_assert (HAVEN_IS_MONTH_CELL (self));
+
   g_date_clear (&self->date, 1);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

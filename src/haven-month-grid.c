@@ -75,6 +75,8 @@ index_of (HavenMonthGrid *self,
 {
   gint64 offset = (gint64) g_date_get_julian (day) - g_date_get_julian (&self->first);
 
+  g_assert (HAVEN_IS_MONTH_GRID (self));
+
   return offset >= 0 && offset < HAVEN_MONTH_GRID_DAYS ? (guint) offset : G_MAXUINT;
 }
 
@@ -96,6 +98,8 @@ note_for (HavenMonthGrid *self,
 {
   HavenFestival festivals[HAVEN_N_FESTIVALS];
   HavenLunarDate lunar;
+
+  g_assert (HAVEN_IS_MONTH_GRID (self));
 
   *festive = FALSE;
   if (haven_festival_on_date (day, festivals) > 0)
@@ -120,6 +124,8 @@ static void
 fill_days (HavenMonthGrid *self)
 {
   GDate today = self->today;
+
+  g_assert (HAVEN_IS_MONTH_GRID (self));
 
   self->pending = FALSE;
   g_clear_handle_id (&self->flush_source, g_source_remove);
@@ -148,6 +154,8 @@ static void
 set_loaded (HavenMonthGrid *self,
             gboolean        loaded)
 {
+  g_assert (HAVEN_IS_MONTH_GRID (self));
+
   if (self->loaded == loaded)
     return;
   self->loaded = loaded;
@@ -169,6 +177,8 @@ flush_cb (gpointer user_data)
 static void
 flush (HavenMonthGrid *self)
 {
+  g_assert (HAVEN_IS_MONTH_GRID (self));
+
   if (self->pending)
     fill_days (self);
 }
@@ -276,6 +286,8 @@ focus_within (HavenMonthGrid *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  g_assert (HAVEN_IS_MONTH_GRID (self));
 
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
 }
@@ -388,6 +400,8 @@ move_by_days (HavenMonthGrid *self,
 {
   GDate day = self->selected;
 
+  g_assert (HAVEN_IS_MONTH_GRID (self));
+
   if (days > 0)
     g_date_add_days (&day, days);
   else
@@ -400,6 +414,8 @@ move_by_months (HavenMonthGrid *self,
                 int             months)
 {
   GDate day = self->selected;
+
+  g_assert (HAVEN_IS_MONTH_GRID (self));
 
   /* 31 January and a month on is the end of February. */
   if (months > 0)
@@ -607,6 +623,8 @@ drop_on (HavenMonthGrid *self,
 {
   const GDate *date = haven_month_cell_get_date (cell);
   char day[11];
+
+  g_assert (HAVEN_IS_MONTH_GRID (self));
 
   /* The cell's own day: a greyed day of September in an October grid is
    * September's. */
@@ -851,6 +869,8 @@ haven_month_grid_init (HavenMonthGrid *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
   GDate monday;
+
+  g_assert (HAVEN_IS_MONTH_GRID (self));
 
   g_date_clear (&self->selected, 1);
   g_date_clear (&self->today, 1);

@@ -104,6 +104,8 @@ update (HavenOccurrenceRow *self)
   GdkRGBA color;
   GDate date;
 
+  g_assert (HAVEN_IS_OCCURRENCE_ROW (self));
+
   if (o == NULL)
     return;
 
@@ -166,6 +168,8 @@ update (HavenOccurrenceRow *self)
 static void
 talks_sensitive_cb (HavenOccurrenceRow *self)
 {
+  g_assert (HAVEN_IS_OCCURRENCE_ROW (self));
+
   update (self);
 }
 
@@ -249,6 +253,8 @@ haven_occurrence_row_class_init (HavenOccurrenceRowClass *klass)
 static void
 haven_occurrence_row_init (HavenOccurrenceRow *self)
 {
+  g_assert (HAVEN_IS_OCCURRENCE_ROW (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->editable = TRUE;
   gtk_widget_set_visible (GTK_WIDGET (self->date_label), FALSE);

@@ -214,6 +214,8 @@ build_menu (HavenPairingCard *self)
   gint64 pairing_id = haven_pairing_card_get_pairing_id (self);
   g_autoptr(GMenuItem) item = NULL;
 
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
+
   item = g_menu_item_new (_("_Open File"), NULL);
   g_menu_item_set_action_and_target_value (item, "board.open-child", g_variant_new_int64 (child_id));
   g_menu_append_item (open, item);
@@ -378,6 +380,8 @@ static void
 haven_pairing_card_init (HavenPairingCard *self)
 {
   GtkGesture *secondary;
+
+  g_assert (HAVEN_IS_PAIRING_CARD (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

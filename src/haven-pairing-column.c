@@ -131,6 +131,8 @@ set_load (HavenPairingColumn *self,
 {
   GtkWidget *labels[] = { GTK_WIDGET (self->load_label), GTK_WIDGET (self->collapsed_load_label) };
 
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
   g_free (self->load_text);
   self->load_text = g_strdup (text);
   self->over_capacity = capacity > 0 && load > capacity;
@@ -156,6 +158,8 @@ update_empty (HavenPairingColumn *self)
 {
   gboolean empty = self->cards != NULL && !haven_record_list_get_loading (self->cards)
                    && g_list_model_get_n_items (G_LIST_MODEL (self->cards)) == 0;
+
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   if (self->kind == HAVEN_COLUMN_UNPAIRED)
     gtk_label_set_label (self->empty_label, _("Every child shown has a mentor."));
@@ -283,6 +287,8 @@ grow_cb (gpointer user_data)
 static void
 queue_grow (HavenPairingColumn *self)
 {
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
   if (self->shown == NULL || self->grow_source != 0
       || gtk_slice_list_model_get_size (self->shown) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
     return;
@@ -477,6 +483,8 @@ set_cards (HavenPairingColumn *self,
 {
   g_autoptr(GtkNoSelection) model = NULL;
 
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
   if (self->cards != NULL)
     g_signal_handlers_disconnect_by_func (self->cards, cards_changed_cb, self);
   g_clear_handle_id (&self->grow_source, g_source_remove);
@@ -641,6 +649,8 @@ haven_pairing_column_init (HavenPairingColumn *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkDropTarget *target;
+
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

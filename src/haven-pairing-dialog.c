@@ -86,6 +86,8 @@ toast (HavenPairingDialog *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *t = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
+
   adw_toast_set_timeout (t, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
@@ -111,6 +113,8 @@ show_problems (HavenPairingDialog *self,
   g_autoptr(GPtrArray) problems = NULL;
   HavenFormRow *first_error = NULL;
   GDate day;
+
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
 
   if (record == NULL)
     return NULL;
@@ -145,6 +149,8 @@ check_cb (gpointer user_data)
 static void
 record_notify_cb (HavenPairingDialog *self)
 {
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
+
   /* One check for a burst of keystrokes. */
   if (self->check_source == 0)
     self->check_source = g_idle_add (check_cb, self);
@@ -155,6 +161,8 @@ may_arrange (HavenPairingDialog *self)
 {
   HavenSession *session = haven_context_get_session (self->context);
 
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
+
   return session != NULL && haven_pairing_may_arrange (session);
 }
 
@@ -163,6 +171,8 @@ may_write (HavenPairingDialog *self)
 {
   HavenSession *session = haven_context_get_session (self->context);
 
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
+
   return session != NULL && haven_session_can_write (session);
 }
 
@@ -170,6 +180,8 @@ static void
 update_actions (HavenPairingDialog *self)
 {
   gboolean ready = !self->loading && self->pairing != NULL;
+
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.save", ready && !self->saving && may_arrange (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.add-check", ready && may_write (self));
@@ -217,6 +229,8 @@ new_check (HavenPairingDialog *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
 
   if (self->check != NULL)
     g_signal_handlers_disconnect_by_func (self->check, record_notify_cb, self);
@@ -346,6 +360,8 @@ pairing_loaded_cb (GObject      *object,
 static gboolean
 form_changed (HavenPairingDialog *self)
 {
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
+
   if (self->pairing == NULL || self->loaded == NULL)
     return FALSE;
   for (guint i = 0; i < haven_record_get_n_fields (self->pairing); i++)
@@ -426,6 +442,8 @@ close_cb (gpointer user_data)
 static void
 discarded_cb (HavenPairingDialog *self)
 {
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
+
   /* Not from inside the question's own response. */
   g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
 }
@@ -510,6 +528,8 @@ haven_pairing_dialog_class_init (HavenPairingDialogClass *klass)
 static void
 haven_pairing_dialog_init (HavenPairingDialog *self)
 {
+  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

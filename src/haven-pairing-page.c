@@ -106,6 +106,8 @@ show_error (HavenPairingPage *self,
 {
   g_autofree char *text = NULL;
 
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
+
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   text = g_strdup_printf ("%s %s", what, error->message);
@@ -117,6 +119,8 @@ present_dialog (HavenPairingPage *self,
                 GtkWidget        *dialog)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
 
   if (GTK_IS_WINDOW (root))
     {
@@ -145,6 +149,8 @@ update_counts (HavenPairingPage *self)
   g_autofree char *mentors = NULL;
   g_autofree char *text = NULL;
   gboolean filtered;
+
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
 
   for (guint k = 0; k < N_KINDS; k++)
     n_mentors += g_list_model_get_n_items (G_LIST_MODEL (self->mentors[k]));
@@ -192,6 +198,8 @@ rebuild_sections (HavenPairingPage *self)
   guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
   g_autoptr(GPtrArray) sections = g_ptr_array_new ();
 
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
+
   g_ptr_array_add (sections, self->unpaired_section);
   for (guint k = 0; k < N_KINDS; k++)
     if (kind == 0 || kind - 1 == k)
@@ -209,6 +217,8 @@ static HavenRecordList *
 mentors_of (HavenPairingPage *self,
             GObject          *item)
 {
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
+
   if (GTK_IS_STRING_OBJECT (item))
     {
       const char *what = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
@@ -424,6 +434,8 @@ set_villages (HavenPairingPage *self,
   guint selected = 0;
   guint old = gtk_drop_down_get_selected (self->village_dropdown);
 
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
+
   if (self->villages != NULL && old > 0 && old - 1 < g_strv_length (self->villages))
     chosen = self->villages[old - 1];
 
@@ -627,6 +639,8 @@ static void
 offer_undo (HavenPairingPage *self,
             HavenPairingUndo *undo)
 {
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
+
   g_clear_pointer (&self->last_undo, haven_pairing_undo_free);
   self->last_undo = haven_pairing_undo_copy (undo);
   /* The window keeps the Undo: the board may show something else by then. */
@@ -673,6 +687,8 @@ change_pairing (HavenPairingPage *self,
                 gint64            mentor_id)
 {
   Change *change;
+
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
 
   if (self->context == NULL || child_id <= 0 || (from_id <= 0 && mentor_id <= 0))
     return;
@@ -785,6 +801,8 @@ choose_mentor (HavenPairingPage *self,
   GtkWidget *chooser;
   Choosing *choosing;
 
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
+
   if (self->context == NULL || child_id <= 0)
     return;
   chooser = haven_mentor_chooser_new (self->context, child_id, from_id);
@@ -854,6 +872,8 @@ edit_mentor (HavenPairingPage *self,
 {
   GtkWidget *dialog;
 
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
+
   if (self->context == NULL)
     return;
   dialog = haven_mentor_dialog_new (self->context, mentor_id);
@@ -912,6 +932,8 @@ update_arrange (HavenPairingPage *self)
   };
   HavenSession *session = self->context != NULL ? haven_context_get_session (self->context) : NULL;
   gboolean arrange = session != NULL && haven_pairing_may_arrange (session);
+
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
 
   /* The model refuses the rest anyway; the board does not offer it. */
   for (guint i = 0; i < G_N_ELEMENTS (arranging); i++)
@@ -1086,6 +1108,8 @@ haven_pairing_page_init (HavenPairingPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

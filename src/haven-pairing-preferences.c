@@ -44,6 +44,8 @@ haven_pairing_preferences_class_init (HavenPairingPreferencesClass *klass)
 static void
 haven_pairing_preferences_init (HavenPairingPreferences *self)
 {
+  g_assert (HAVEN_IS_PAIRING_PREFERENCES (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -41,6 +41,8 @@ G_DEFINE_FINAL_TYPE (HavenPairingSlot, haven_pairing_slot, GTK_TYPE_WIDGET)
 static gboolean
 is_group (HavenPairingSlot *self)
 {
+  g_assert (HAVEN_IS_PAIRING_SLOT (self));
+
   return GTK_IS_STRING_OBJECT (self->item)
          && g_str_has_prefix (gtk_string_object_get_string (GTK_STRING_OBJECT (self->item)), "group:");
 }
@@ -48,6 +50,8 @@ is_group (HavenPairingSlot *self)
 static gint64
 mentor_id (HavenPairingSlot *self)
 {
+  g_assert (HAVEN_IS_PAIRING_SLOT (self));
+
   return HAVEN_IS_MENTOR (self->item) ? haven_record_get_id (HAVEN_RECORD (self->item)) : 0;
 }
 

@@ -66,6 +66,8 @@ toast (HavenPairingSuggestions *self,
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
+
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
@@ -73,6 +75,8 @@ static guint
 count_paired (HavenPairingSuggestions *self)
 {
   guint n = 0;
+
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
 
   for (guint i = 0; self->lines != NULL && i < self->lines->len; i++)
     n += g_array_index (self->lines, Line, i).mentor_id != 0;
@@ -85,6 +89,8 @@ update_apply (HavenPairingSuggestions *self)
   guint n = count_paired (self);
   g_autofree char *label = NULL;
 
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
+
   /* Translators: the button that applies a proposal of N pairings. */
   label = g_strdup_printf (ngettext ("_Apply %u Pairing", "_Apply %u Pairings", n), n);
   gtk_button_set_label (self->apply_button, label);
@@ -95,6 +101,8 @@ static guint
 choice_of (HavenPairingSuggestions *self,
            gint64                   mentor_id)
 {
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
+
   for (guint i = 0; mentor_id != 0 && i < self->mentor_ids->len; i++)
     if (g_array_index (self->mentor_ids, gint64, i) == mentor_id)
       return i + 1;
@@ -243,6 +251,8 @@ show_lines (HavenPairingSuggestions *self)
   g_autofree char *subtitle = NULL;
   guint left_over;
 
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
+
   if (self->proposal == NULL || self->mentor_ids == NULL)
     return;
 
@@ -372,6 +382,8 @@ over_capacity_cb (HavenPairingSuggestions *self,
                   const char              *response,
                   AdwMessageDialog        *dialog)
 {
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
+
   if (g_strcmp0 (response, "apply") == 0)
     apply (self, HAVEN_PAIRING_CHANGE_OVER_CAPACITY);
 }
@@ -422,6 +434,8 @@ apply (HavenPairingSuggestions *self,
 {
   g_autoptr(GArray) children = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) mentors = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
 
   for (guint i = 0; i < self->lines->len; i++)
     {
@@ -510,6 +524,8 @@ static void
 haven_pairing_suggestions_init (HavenPairingSuggestions *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_assert (HAVEN_IS_PAIRING_SUGGESTIONS (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();

@@ -47,6 +47,8 @@ select_staff (HavenStaffPicker *self)
 {
   guint position = 0;
 
+  g_assert (HAVEN_IS_STAFF_PICKER (self));
+
   for (guint i = 0; i < self->ids->len; i++)
     if (g_array_index (self->ids, gint64, i) == self->staff_id)
       position = i + 1;
@@ -126,6 +128,8 @@ reload (HavenStaffPicker *self)
 {
   g_autoptr(HavenQuery) query = haven_query_new (HAVEN_TYPE_STAFF);
 
+  g_assert (HAVEN_IS_STAFF_PICKER (self));
+
   if (self->context == NULL)
     return;
   haven_store_query_async (haven_context_get_store (self->context), query, self->cancellable,
@@ -138,6 +142,8 @@ store_changed_cb (HavenStaffPicker *self,
                   gint64            id,
                   HavenStore       *store)
 {
+  g_assert (HAVEN_IS_STAFF_PICKER (self));
+
   if (type == HAVEN_TYPE_STAFF || type == HAVEN_TYPE_RECORD)
     reload (self);
 }
@@ -147,6 +153,8 @@ selected_cb (HavenStaffPicker *self)
 {
   guint selected = gtk_drop_down_get_selected (self->drop_down);
   gint64 id = selected > 0 && selected <= self->ids->len ? g_array_index (self->ids, gint64, selected - 1) : 0;
+
+  g_assert (HAVEN_IS_STAFF_PICKER (self));
 
   if (self->filling || id == self->staff_id)
     return;
@@ -252,6 +260,8 @@ static void
 haven_staff_picker_init (HavenStaffPicker *self)
 {
   g_autoptr(GtkExpression) expression = NULL;
+
+  g_assert (HAVEN_IS_STAFF_PICKER (self));
 
   self->cancellable = g_cancellable_new ();
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -450,6 +450,8 @@ haven_activity_class_init (HavenActivityClass *klass)
 static void
 haven_activity_init (HavenActivity *self)
 {
+  g_assert (HAVEN_IS_ACTIVITY (self));
+
 }
 
 HavenActivity *

@@ -107,6 +107,8 @@ haven_attendee_class_init (HavenAttendeeClass *klass)
 static void
 haven_attendee_init (HavenAttendee *self)
 {
+  g_assert (HAVEN_IS_ATTENDEE (self));
+
 }
 
 HavenAttendee *

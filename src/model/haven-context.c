@@ -114,6 +114,8 @@ haven_context_class_init (HavenContextClass *klass)
 static void
 haven_context_init (HavenContext *self)
 {
+  g_assert (HAVEN_IS_CONTEXT (self));
+
   self->account = g_strdup (g_get_user_name ());
 }
 

@@ -70,6 +70,8 @@ haven_guardian_class_init (HavenGuardianClass *klass)
 static void
 haven_guardian_init (HavenGuardian *self)
 {
+  g_assert (HAVEN_IS_GUARDIAN (self));
+
 }
 
 HavenGuardian *

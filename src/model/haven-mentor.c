@@ -125,6 +125,8 @@ haven_mentor_class_init (HavenMentorClass *klass)
 static void
 haven_mentor_init (HavenMentor *self)
 {
+  g_assert (HAVEN_IS_MENTOR (self));
+
 }
 
 HavenMentor *

@@ -108,6 +108,8 @@ haven_occurrence_class_init (HavenOccurrenceClass *klass)
 static void
 haven_occurrence_init (HavenOccurrence *self)
 {
+  g_assert (HAVEN_IS_OCCURRENCE (self));
+
 }
 
 static void

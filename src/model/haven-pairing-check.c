@@ -66,6 +66,8 @@ haven_pairing_check_class_init (HavenPairingCheckClass *klass)
 static void
 haven_pairing_check_init (HavenPairingCheck *self)
 {
+  g_assert (HAVEN_IS_PAIRING_CHECK (self));
+
 }
 
 HavenPairingCheck *

@@ -100,6 +100,8 @@ haven_pairing_class_init (HavenPairingClass *klass)
 static void
 haven_pairing_init (HavenPairing *self)
 {
+  g_assert (HAVEN_IS_PAIRING (self));
+
 }
 
 HavenPairing *

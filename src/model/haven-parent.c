@@ -61,6 +61,8 @@ haven_parent_class_init (HavenParentClass *klass)
 static void
 haven_parent_init (HavenParent *self)
 {
+  g_assert (HAVEN_IS_PARENT (self));
+
 }
 
 HavenParent *

@@ -49,6 +49,8 @@ filter_get (HavenQuery             *self,
 {
   gpointer slot = G_STRUCT_MEMBER_P (self, filter->offset);
 
+  g_assert (HAVEN_IS_QUERY (self));
+
   switch (filter->type)
     {
     case G_TYPE_INT:
@@ -75,6 +77,8 @@ filter_set (HavenQuery             *self,
             const GValue           *value)
 {
   gpointer slot = G_STRUCT_MEMBER_P (self, filter->offset);
+
+  g_assert (HAVEN_IS_QUERY (self));
 
   switch (filter->type)
     {
@@ -244,6 +248,8 @@ static void
 haven_query_init (HavenQuery *self)
 {
   HavenQueryPrivate *priv = haven_query_get_instance_private (self);
+
+  g_assert (HAVEN_IS_QUERY (self));
 
   priv->search = g_strdup ("");
   priv->today = g_strdup ("");

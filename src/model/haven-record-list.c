@@ -168,6 +168,8 @@ static void
 queue_fetch (HavenRecordList *self,
              HavenRecord     *row)
 {
+  g_assert (HAVEN_IS_RECORD_LIST (self));
+
   g_hash_table_replace (self->pending, haven_record_id_pointer (row), row);
   /* All the rows a frame binds go in one job. */
   if (self->fetch_source == 0)
@@ -244,6 +246,8 @@ static void
 mark_stale (HavenRecordList *self,
             HavenRecord     *row)
 {
+  g_assert (HAVEN_IS_RECORD_LIST (self));
+
   if (!haven_record_get_loaded (row))
     return;
   haven_record_set_loaded (row, FALSE);
@@ -263,6 +267,8 @@ apply_rows (HavenRecordList *self,
   guint new_n = rows->len;
   guint prefix = 0;
   guint suffix = 0;
+
+  g_assert (HAVEN_IS_RECORD_LIST (self));
 
   /* The same id is the same object, so pointers compare rows. */
   while (prefix < old_n && prefix < new_n
@@ -305,6 +311,8 @@ static void
 set_loading (HavenRecordList *self,
              gboolean         loading)
 {
+  g_assert (HAVEN_IS_RECORD_LIST (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -373,6 +381,8 @@ reload_cb (gpointer user_data)
 static void
 queue_reload (HavenRecordList *self)
 {
+  g_assert (HAVEN_IS_RECORD_LIST (self));
+
   /* Coalesces a burst of changes into one query, which still leaves
    * before the next frame is drawn. */
   if (self->reload_source == 0)
@@ -384,6 +394,8 @@ query_notify_cb (HavenRecordList *self,
                  GParamSpec      *pspec,
                  HavenQuery      *query)
 {
+  g_assert (HAVEN_IS_RECORD_LIST (self));
+
   /* Fetches for the old rows are of no use now. */
   g_cancellable_cancel (self->fetches);
   g_clear_object (&self->fetches);
@@ -401,6 +413,8 @@ store_changed_cb (HavenRecordList *self,
   GType item_type = haven_query_get_item_type (self->query);
   GHashTableIter iter;
   gpointer value;
+
+  g_assert (HAVEN_IS_RECORD_LIST (self));
 
   if (type == item_type && id > 0)
     {
@@ -558,6 +572,8 @@ haven_record_list_class_init (HavenRecordListClass *klass)
 static void
 haven_record_list_init (HavenRecordList *self)
 {
+  g_assert (HAVEN_IS_RECORD_LIST (self));
+
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->bound = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) bound_free);
   self->pending = g_hash_table_new (g_int64_hash, g_int64_equal);

@@ -39,6 +39,8 @@ get_values (HavenRecord *self)
   HavenRecordPrivate *priv = haven_record_get_instance_private (self);
   HavenRecordClass *klass = HAVEN_RECORD_GET_CLASS (self);
 
+  g_assert (HAVEN_IS_RECORD (self));
+
   if (priv->values == NULL && klass->n_fields > 0)
     {
       priv->values = g_new0 (GValue, klass->n_fields);
@@ -68,6 +70,8 @@ set_field_value (HavenRecord  *self,
                  const GValue *value)
 {
   GValue *slot = field_value (self, field);
+
+  g_assert (HAVEN_IS_RECORD (self));
 
   if (slot == NULL)
     return;
@@ -207,6 +211,8 @@ static void
 haven_record_init (HavenRecord *self)
 {
   HavenRecordPrivate *priv = haven_record_get_instance_private (self);
+
+  g_assert (HAVEN_IS_RECORD (self));
 
   priv->loaded = TRUE;
 }

@@ -56,6 +56,8 @@ haven_school_info_class_init (HavenSchoolInfoClass *klass)
 static void
 haven_school_info_init (HavenSchoolInfo *self)
 {
+  g_assert (HAVEN_IS_SCHOOL_INFO (self));
+
 }
 
 HavenSchoolInfo *

@@ -110,6 +110,8 @@ haven_session_class_init (HavenSessionClass *klass)
 static void
 haven_session_init (HavenSession *self)
 {
+  g_assert (HAVEN_IS_SESSION (self));
+
 }
 
 HavenSession *

@@ -60,6 +60,8 @@ haven_term_class_init (HavenTermClass *klass)
 static void
 haven_term_init (HavenTerm *self)
 {
+  g_assert (HAVEN_IS_TERM (self));
+
 }
 
 HavenTerm *

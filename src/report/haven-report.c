@@ -96,6 +96,8 @@ haven_report_class_init (HavenReportClass *klass)
 static void
 haven_report_init (HavenReport *self)
 {
+  g_assert (HAVEN_IS_REPORT (self));
+
   self->title = g_strdup ("");
   self->paper = HAVEN_REPORT_PAPER_A4;
   self->layout = HAVEN_REPORT_LAYOUT_FLOW;
