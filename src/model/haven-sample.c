@@ -717,22 +717,63 @@ build_child (Builder  *b,
 /* Each pupil mentor (小老师) is a pupil of the top grade on file, who mentors a
  * child other than themselves: the mentor takes that pupil's name and
  * class, and the link to their file. Chosen in file order, no dice. */
+typedef struct
+{
+  gint64  child_id;
+  gint64  class_id;
+  char   *name;
+  char   *class_name;
+} Pupil;
+
+static void
+pupil_clear (Pupil *pupil)
+{
+  g_free (pupil->name);
+  g_free (pupil->class_name);
+}
+
 static gboolean
 link_peers (Builder  *b,
             GError  **error)
 {
+  g_autoptr(GArray) pupils = g_array_new (FALSE, TRUE, sizeof (Pupil));
   sqlite3_stmt *stmt;
+  sqlite3_stmt *paired;
   sqlite3_stmt *update;
+  guint first_free = 0;
+  gboolean has_row;
 
+  g_array_set_clear_func (pupils, (GDestroyNotify) pupil_clear);
+
+  /* The top grade's pupils read once, in file order: asking for "the first
+   * one free" per mentor rescanned the county's children each time. */
   stmt = haven_db_prepare (b->job->db,
                            "SELECT c.id, c.name, c.school_class_id, k.name FROM child c"
                            " JOIN school_class k ON k.id = c.school_class_id"
                            " WHERE k.grade = (SELECT max (grade) FROM school_class) AND c.status = 0"
                            "  AND NOT EXISTS (SELECT 1 FROM mentor m WHERE m.child_id = c.id)"
-                           "  AND NOT EXISTS (SELECT 1 FROM pairing p WHERE p.child_id = c.id AND p.mentor_id = ?1)"
-                           " ORDER BY c.id LIMIT 1",
+                           " ORDER BY c.id",
                            error);
-  update = stmt != NULL
+  if (stmt == NULL)
+    return FALSE;
+  for (;;)
+    {
+      Pupil pupil = { 0 };
+
+      if (!haven_db_step (b->job->db, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+      pupil.child_id = sqlite3_column_int64 (stmt, 0);
+      pupil.name = g_strdup (haven_db_column_text (stmt, 1));
+      pupil.class_id = sqlite3_column_int64 (stmt, 2);
+      pupil.class_name = g_strdup (haven_db_column_text (stmt, 3));
+      g_array_append_val (pupils, pupil);
+    }
+  sqlite3_reset (stmt);
+
+  paired = haven_db_prepare (b->job->db, "SELECT 1 FROM pairing WHERE child_id = ?1 AND mentor_id = ?2", error);
+  update = paired != NULL
            ? haven_db_prepare (b->job->db,
                                "UPDATE mentor SET child_id = ?2, name = ?3, school_class_id = ?4, organisation = ?5,"
                                " name_pinyin = ?6, name_initials = ?7, name_key = ?8 WHERE id = ?1",
@@ -744,43 +785,52 @@ link_peers (Builder  *b,
   for (guint i = 0; i < b->peer_ids->len; i++)
     {
       gint64 mentor_id = g_array_index (b->peer_ids, gint64, i);
-      g_autofree char *name = NULL;
-      g_autofree char *class_name = NULL;
       g_autofree char *pinyin = NULL;
       g_autofree char *initials = NULL;
       g_autoptr(GBytes) key = NULL;
-      gint64 child_id, class_id;
-      gboolean has_row;
+      Pupil *pupil = NULL;
       gsize key_len = 0;
       gconstpointer key_data;
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, mentor_id);
-      if (!haven_db_step (b->job->db, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      child_id = sqlite3_column_int64 (stmt, 0);
-      name = g_strdup (haven_db_column_text (stmt, 1));
-      class_id = sqlite3_column_int64 (stmt, 2);
-      class_name = g_strdup (haven_db_column_text (stmt, 3));
-      sqlite3_reset (stmt);
+      /* The first pupil not taken who is not this mentor's own mentee. */
+      for (guint j = first_free; pupil == NULL && j < pupils->len; j++)
+        {
+          Pupil *candidate = &g_array_index (pupils, Pupil, j);
 
-      pinyin = haven_pinyin_full (name);
-      initials = haven_pinyin_initials (name);
-      key = haven_pinyin_sort_key (name);
+          if (candidate->child_id == 0)
+            continue;
+          sqlite3_reset (paired);
+          sqlite3_bind_int64 (paired, 1, candidate->child_id);
+          sqlite3_bind_int64 (paired, 2, mentor_id);
+          if (!haven_db_step (b->job->db, paired, &has_row, error))
+            return FALSE;
+          sqlite3_reset (paired);
+          if (!has_row)
+            pupil = candidate;
+        }
+      if (pupil == NULL)
+        break;
+
+      pinyin = haven_pinyin_full (pupil->name);
+      initials = haven_pinyin_initials (pupil->name);
+      key = haven_pinyin_sort_key (pupil->name);
       key_data = g_bytes_get_data (key, &key_len);
       sqlite3_reset (update);
       sqlite3_bind_int64 (update, 1, mentor_id);
-      sqlite3_bind_int64 (update, 2, child_id);
-      haven_db_bind_text (update, 3, name);
-      sqlite3_bind_int64 (update, 4, class_id);
-      haven_db_bind_text (update, 5, class_name);
+      sqlite3_bind_int64 (update, 2, pupil->child_id);
+      haven_db_bind_text (update, 3, pupil->name);
+      sqlite3_bind_int64 (update, 4, pupil->class_id);
+      haven_db_bind_text (update, 5, pupil->class_name);
       haven_db_bind_text (update, 6, pinyin);
       haven_db_bind_text (update, 7, initials);
       sqlite3_bind_blob (update, 8, key_data, key_len, SQLITE_TRANSIENT);
       if (!haven_db_run (b->job->db, update, error))
         return FALSE;
+
+      /* Taken: a pupil is one mentor. */
+      pupil->child_id = 0;
+      while (first_free < pupils->len && g_array_index (pupils, Pupil, first_free).child_id == 0)
+        first_free++;
     }
   return TRUE;
 }
