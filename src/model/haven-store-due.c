@@ -2,10 +2,10 @@
  *
  * One scan serves the due list, the overview's figures and `--due`: it
  * reads the rules, the terms, the children on the roll, the latest talk of
- * each kind per child (one pass over the talk_by_child_kind index), the
- * pairing each child's mentor rule follows and the open plan reviews, then
- * asks the pure rules (haven-due.c) about every child and rule. Nothing is
- * kept between scans, so no table has to be kept in step with the talks.
+ * each kind per child (the talk_last table, which triggers on the talk
+ * table keep up to date: one row per child and kind), the pairing each
+ * child's mentor rule follows and the open plan reviews, then asks the
+ * pure rules (haven-due.c) about every child and rule.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -299,30 +299,58 @@ load_talks (HavenJob  *job,
             GError   **error)
 {
   sqlite3_stmt *stmt;
+  sqlite3_stmt *before;
   g_autofree char *today = format_julian (scan->today_day);
 
-  stmt = haven_db_prepare (job->db,
-                           "SELECT child_id, kind, max (date) FROM talk WHERE date <> '' AND date <= ?1"
-                           " GROUP BY child_id, kind",
-                           error);
+  /* The latest talk of each kind, kept by the talks' triggers: one row
+   * per child and kind. A latest one after the day asked about (a scan
+   * of a past day) is looked up again, in the index, on or before it. */
+  stmt = haven_db_prepare (job->db, "SELECT child_id, kind, date FROM talk_last", error);
   if (stmt == NULL)
     return FALSE;
-  haven_db_bind_text (stmt, 1, today);
+  before = haven_db_prepare (job->db,
+                             "SELECT max (date) FROM talk WHERE child_id = ?1 AND kind = ?2"
+                             " AND date <> '' AND date <= ?3",
+                             error);
+  if (before == NULL)
+    return FALSE;
   for (;;)
     {
       gboolean has_row;
       ScanChild *child;
+      const char *date;
+      gint64 child_id;
       int kind;
 
       if (!haven_db_step (job->db, stmt, &has_row, error))
         return FALSE;
       if (!has_row)
         break;
+      child_id = sqlite3_column_int64 (stmt, 0);
       kind = sqlite3_column_int (stmt, 1);
-      child = child_by_id (scan, sqlite3_column_int64 (stmt, 0));
-      if (child != NULL && kind >= 0 && kind < N_KINDS)
-        child->last[kind] = julian_of (haven_db_column_text (stmt, 2));
+      child = child_by_id (scan, child_id);
+      if (child == NULL || kind < 0 || kind >= N_KINDS)
+        continue;
+      date = haven_db_column_text (stmt, 2);
+      if (strcmp (date, today) <= 0)
+        {
+          child->last[kind] = julian_of (date);
+          continue;
+        }
+
+      sqlite3_bind_int64 (before, 1, child_id);
+      sqlite3_bind_int (before, 2, kind);
+      haven_db_bind_text (before, 3, today);
+      if (!haven_db_step (job->db, before, &has_row, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      if (has_row)
+        child->last[kind] = julian_of (haven_db_column_text (before, 0));
+      sqlite3_reset (before);
     }
+  sqlite3_reset (stmt);
   return TRUE;
 }
 
