@@ -55,6 +55,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Rows of the Talks list loaded at a time. */
+#define TALKS_PAGE_SIZE 200
+
 G_DEFINE_FINAL_TYPE (HavenTalksPage, haven_talks_page, GTK_TYPE_WIDGET)
 
 static void
@@ -339,6 +342,8 @@ haven_talks_page_set_context (HavenTalksPage *self,
   self->query = haven_talk_query_new ();
   haven_class_picker_set_context (self->class_picker, context);
   haven_record_list_view_set_list (self->list_view, context, HAVEN_QUERY (self->query), describe_talk);
+  /* A county holds a million records: a few screens at a time. */
+  haven_record_list_view_set_page_size (self->list_view, TALKS_PAGE_SIZE);
   haven_due_list_set_context (self->due_list, context);
   g_signal_connect_object (haven_context_get_store (context), "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
