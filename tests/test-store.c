@@ -1236,6 +1236,8 @@ test_store_overview (Fixture       *fixture,
 
   /* D: deleted: counts nowhere. */
   d = make_child (store, "丁一", class_3, "2018-11-12");
+  /* Its talk this month is gone with it. */
+  make_talk (store, d, "2026-11-05", "");
   g_assert_true (haven_test_set_child_deleted (store, d, TRUE, &error));
 
   /* E: a talk this month with a follow-up still ahead, one in the future. */

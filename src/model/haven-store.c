@@ -563,14 +563,19 @@ haven_job_get_row (HavenJob *job,
       rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, weak_row_free);
       g_hash_table_insert (job->worker->rows, GSIZE_TO_POINTER (type), rows);
     }
-  else if (g_hash_table_size (rows) > MAX_CACHED_ROWS)
-    prune_rows (rows);
 
   /* Weak: a row lives as long as a list holds it, so lists never keep
    * what nobody shows, and the same id stays the same object meanwhile. */
   weak = g_hash_table_lookup (rows, &id);
   if (weak == NULL)
     {
+      guint size = g_hash_table_size (rows);
+
+      /* Pruned only as a new row makes the table reach a power of two:
+       * a list holding a million rows then costs a few passes, not one
+       * pass per row. */
+      if (size >= MAX_CACHED_ROWS && (size & (size - 1)) == 0)
+        prune_rows (rows);
       weak = g_new0 (GWeakRef, 1);
       g_weak_ref_init (weak, NULL);
       g_hash_table_insert (rows, g_memdup2 (&id, sizeof id), weak);
