@@ -190,6 +190,9 @@ maybe_next_page (HavenRecordListView *self)
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
   if (adjustment == NULL)
     return;
+  /* Not laid out yet: nothing is near any end. */
+  if (gtk_adjustment_get_page_size (adjustment) <= 0 || gtk_adjustment_get_upper (adjustment) <= 0)
+    return;
   left = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment)
          - gtk_adjustment_get_page_size (adjustment);
   if (left <= 2 * gtk_adjustment_get_page_size (adjustment))
