@@ -302,6 +302,8 @@ color_scheme_changed_cb (HavenApplication *self)
   g_autofree char *value = g_settings_get_string (self->settings, "color-scheme");
   AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
 
+  g_assert (HAVEN_IS_APPLICATION (self));
+
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     if (g_str_equal (value, haven_color_scheme_choices[i]))
       scheme = schemes[i];
@@ -401,6 +403,8 @@ haven_application_class_init (HavenApplicationClass *klass)
 static void
 haven_application_init (HavenApplication *self)
 {
+  g_assert (HAVEN_IS_APPLICATION (self));
+
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 

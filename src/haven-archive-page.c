@@ -254,6 +254,8 @@ add_column (HavenArchivePage *self,
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
   g_object_set_data (G_OBJECT (factory), "cell-text", text);
   g_object_set_data_full (G_OBJECT (factory), "cell-title", g_strdup (title), g_free);
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
@@ -278,6 +280,8 @@ update_state (HavenArchivePage *self)
   gboolean filtered = haven_child_query_is_filtered (self->query);
   g_autofree char *count = NULL;
 
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
   if (haven_record_list_get_loading (self->list) && n == 0)
     return;
 
@@ -293,6 +297,8 @@ update_state (HavenArchivePage *self)
 static void
 list_changed_cb (HavenArchivePage *self)
 {
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
   update_state (self);
 }
 
@@ -300,6 +306,8 @@ static void
 search_changed_cb (HavenArchivePage *self,
                    GtkSearchEntry   *entry)
 {
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
   if (self->query != NULL)
     haven_query_set_search (HAVEN_QUERY (self->query), gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
@@ -309,6 +317,8 @@ search_activated_cb (HavenArchivePage *self,
                      GtkSearchEntry   *entry)
 {
   g_autoptr(HavenRecord) first = NULL;
+
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
 
   /* Enter opens the first match, as in a search of GNOME Contacts. */
   if (self->list == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
@@ -325,6 +335,8 @@ filters_changed_cb (HavenArchivePage *self)
   guint reason = gtk_drop_down_get_selected (self->reason_dropdown);
   guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
   guint roll = gtk_drop_down_get_selected (self->roll_dropdown);
+
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
 
   if (self->query == NULL || self->updating_filters)
     return;
@@ -376,6 +388,8 @@ row_activated_cb (HavenArchivePage *self,
 {
   g_autoptr(HavenRecord) child = g_list_model_get_item (G_LIST_MODEL (self->list), position);
 
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
   if (child != NULL)
     haven_archive_page_show_child (self, haven_record_get_id (child));
 }
@@ -383,6 +397,8 @@ row_activated_cb (HavenArchivePage *self,
 static void
 child_page_back_cb (HavenArchivePage *self)
 {
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
   gtk_stack_set_visible_child_name (self->stack, "list");
 }
 
@@ -392,6 +408,8 @@ static GtkWindow *
 parent_window (HavenArchivePage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
@@ -685,6 +703,8 @@ haven_archive_page_init (HavenArchivePage *self)
   g_autoptr(GtkStringList) reasons = labels_model (HAVEN_TYPE_LEFT_BEHIND_REASON, _("Any reason"));
   g_autoptr(GtkStringList) rolls = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) sorts = gtk_string_list_new (NULL);
+
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

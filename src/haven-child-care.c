@@ -47,6 +47,8 @@ add_line (HavenChildCare *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *label = gtk_label_new (*value != '\0' ? value : "—");
 
+  g_assert (HAVEN_IS_CHILD_CARE (self));
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -64,6 +66,8 @@ show_plan (HavenChildCare *self)
   GtkWidget *row;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_assert (HAVEN_IS_CHILD_CARE (self));
 
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->plan_box))) != NULL)
     gtk_list_box_remove (self->plan_box, row);
@@ -155,6 +159,8 @@ reload (HavenChildCare *self)
 {
   g_autoptr(HavenQuery) query = NULL;
 
+  g_assert (HAVEN_IS_CHILD_CARE (self));
+
   if (self->context == NULL || self->child_id == 0)
     return;
   g_cancellable_cancel (self->cancellable);
@@ -171,6 +177,8 @@ store_changed_cb (HavenChildCare *self,
                   gint64          id,
                   HavenStore     *store)
 {
+  g_assert (HAVEN_IS_CHILD_CARE (self));
+
   if (type == HAVEN_TYPE_PLAN || type == HAVEN_TYPE_PLAN_REVIEW || type == HAVEN_TYPE_RECORD)
     reload (self);
 }
@@ -283,6 +291,8 @@ haven_child_care_class_init (HavenChildCareClass *klass)
 static void
 haven_child_care_init (HavenChildCare *self)
 {
+  g_assert (HAVEN_IS_CHILD_CARE (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
 }

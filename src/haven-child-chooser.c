@@ -64,6 +64,8 @@ static void
 show_text (HavenChildChooser *self,
            const char        *text)
 {
+  g_assert (HAVEN_IS_CHILD_CHOOSER (self));
+
   self->showing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
   gtk_editable_set_position (GTK_EDITABLE (self->entry), -1);
@@ -76,6 +78,8 @@ set_child (HavenChildChooser *self,
 {
   g_autofree char *text = describe (child);
   gint64 id = haven_record_get_id (child);
+
+  g_assert (HAVEN_IS_CHILD_CHOOSER (self));
 
   show_text (self, text);
   gtk_popover_popdown (self->popover);
@@ -90,6 +94,8 @@ static void
 clear_matches (HavenChildChooser *self)
 {
   GtkWidget *row;
+
+  g_assert (HAVEN_IS_CHILD_CHOOSER (self));
 
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->matches))) != NULL)
     gtk_list_box_remove (self->matches, row);
@@ -245,6 +251,8 @@ child_loaded_cb (GObject      *object,
 static void
 load_shown_child (HavenChildChooser *self)
 {
+  g_assert (HAVEN_IS_CHILD_CHOOSER (self));
+
   if (self->context == NULL || self->child_id == 0)
     return;
   haven_store_load_async (haven_context_get_store (self->context), HAVEN_TYPE_CHILD, self->child_id, NULL,
@@ -369,6 +377,8 @@ haven_child_chooser_class_init (HavenChildChooserClass *klass)
 static void
 haven_child_chooser_init (HavenChildChooser *self)
 {
+  g_assert (HAVEN_IS_CHILD_CHOOSER (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -75,6 +75,8 @@ show_entries (HavenChildGrowth *self,
   GtkWidget *child;
   guint shown = 0;
 
+  g_assert (HAVEN_IS_CHILD_GROWTH (self));
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->photos))) != NULL)
     gtk_flow_box_remove (self->photos, child);
   g_array_set_size (self->photo_ids, 0);
@@ -179,6 +181,8 @@ reload (HavenChildGrowth *self)
 {
   g_autoptr(HavenQuery) query = NULL;
 
+  g_assert (HAVEN_IS_CHILD_GROWTH (self));
+
   if (self->context == NULL || self->child_id == 0)
     return;
   g_cancellable_cancel (self->cancellable);
@@ -195,6 +199,8 @@ store_changed_cb (HavenChildGrowth *self,
                   gint64            id,
                   HavenStore       *store)
 {
+  g_assert (HAVEN_IS_CHILD_GROWTH (self));
+
   if (type == HAVEN_TYPE_GROWTH_ENTRY || type == HAVEN_TYPE_RECORD)
     reload (self);
 }
@@ -330,6 +336,8 @@ haven_child_growth_class_init (HavenChildGrowthClass *klass)
 static void
 haven_child_growth_init (HavenChildGrowth *self)
 {
+  g_assert (HAVEN_IS_CHILD_GROWTH (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->photo_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

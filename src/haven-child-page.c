@@ -211,6 +211,8 @@ show_details (HavenChildPage *self)
   GtkWidget *widget;
   g_autofree char *summary = NULL;
 
+  g_assert (HAVEN_IS_CHILD_PAGE (self));
+
   while ((widget = gtk_widget_get_first_child (GTK_WIDGET (self->details_box))) != NULL)
     gtk_box_remove (self->details_box, widget);
 
@@ -352,6 +354,8 @@ bind_list (HavenChildPage *self,
 {
   GtkWidget *empty = gtk_label_new (placeholder);
 
+  g_assert (HAVEN_IS_CHILD_PAGE (self));
+
   gtk_widget_add_css_class (empty, "dim-label");
   gtk_widget_set_margin_top (empty, 12);
   gtk_widget_set_margin_bottom (empty, 12);
@@ -392,6 +396,8 @@ file_loaded_cb (GObject      *object,
 static void
 reload (HavenChildPage *self)
 {
+  g_assert (HAVEN_IS_CHILD_PAGE (self));
+
   if (self->child_id == 0 || self->store == NULL)
     return;
 
@@ -408,6 +414,8 @@ store_changed_cb (HavenChildPage *self,
                   gint64          id,
                   HavenStore     *store)
 {
+  g_assert (HAVEN_IS_CHILD_PAGE (self));
+
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     reload (self);
 }
@@ -720,6 +728,8 @@ haven_child_page_class_init (HavenChildPageClass *klass)
 static void
 haven_child_page_init (HavenChildPage *self)
 {
+  g_assert (HAVEN_IS_CHILD_PAGE (self));
+
   g_type_ensure (HAVEN_TYPE_CHILD_CARE);
   g_type_ensure (HAVEN_TYPE_CHILD_GROWTH);
   g_type_ensure (HAVEN_TYPE_CHILD_TIMELINE);

@@ -218,6 +218,8 @@ static void
 set_loading (HavenChildTimeline *self,
              gboolean            loading)
 {
+  g_assert (HAVEN_IS_CHILD_TIMELINE (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -249,6 +251,8 @@ timeline_cb (GObject      *object,
 static void
 reload (HavenChildTimeline *self)
 {
+  g_assert (HAVEN_IS_CHILD_TIMELINE (self));
+
   if (self->context == NULL || self->child_id == 0)
     return;
   g_cancellable_cancel (self->cancellable);
@@ -265,6 +269,8 @@ store_changed_cb (HavenChildTimeline *self,
                   gint64              id,
                   HavenStore         *store)
 {
+  g_assert (HAVEN_IS_CHILD_TIMELINE (self));
+
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     reload (self);
 }
@@ -272,6 +278,8 @@ store_changed_cb (HavenChildTimeline *self,
 static void
 mapped_cb (HavenChildTimeline *self)
 {
+  g_assert (HAVEN_IS_CHILD_TIMELINE (self));
+
   reload (self);
 }
 
@@ -434,6 +442,8 @@ static void
 haven_child_timeline_init (HavenChildTimeline *self)
 {
   GtkWidget *empty = gtk_label_new (_("No talks or other records yet"));
+
+  g_assert (HAVEN_IS_CHILD_TIMELINE (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -70,6 +70,8 @@ static void
 set_loading (HavenDueList *self,
              gboolean      loading)
 {
+  g_assert (HAVEN_IS_DUE_LIST (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -118,6 +120,8 @@ update_count (HavenDueList *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   g_autofree char *count = g_strdup_printf ("%u", n);
 
+  g_assert (HAVEN_IS_DUE_LIST (self));
+
   gtk_label_set_label (self->count_label, count);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 }
@@ -152,6 +156,8 @@ reload (HavenDueList *self)
 {
   HavenDueRequest request;
 
+  g_assert (HAVEN_IS_DUE_LIST (self));
+
   g_clear_handle_id (&self->reload_source, g_source_remove);
   if (self->context == NULL)
     return;
@@ -177,6 +183,8 @@ reload_cb (gpointer user_data)
 static void
 queue_reload (HavenDueList *self)
 {
+  g_assert (HAVEN_IS_DUE_LIST (self));
+
   /* A burst of saves, or of typing, makes one scan. */
   if (self->reload_source == 0)
     self->reload_source = g_timeout_add (250, reload_cb, self);
@@ -204,6 +212,8 @@ store_changed_cb (HavenDueList *self,
                   gint64        id,
                   HavenStore   *store)
 {
+  g_assert (HAVEN_IS_DUE_LIST (self));
+
   queue_reload (self);
 }
 
@@ -493,6 +503,8 @@ haven_due_list_init (HavenDueList *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) rules = gtk_string_list_new (NULL);
   g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_assert (HAVEN_IS_DUE_LIST (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -76,6 +76,8 @@ report_error (HavenDueRulesGroup *self,
   g_autofree char *text = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
+  g_assert (HAVEN_IS_DUE_RULES_GROUP (self));
+
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   text = g_strdup_printf (_("The rule was not saved. %s"), error->message);
@@ -124,6 +126,8 @@ save_now (HavenDueRulesGroup *self,
   GDate today;
   guint index;
 
+  g_assert (HAVEN_IS_DUE_RULES_GROUP (self));
+
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
@@ -170,6 +174,8 @@ setting_edited_cb (HavenDueRulesGroup *self,
   guint source;
   PendingSave *save;
 
+  g_assert (HAVEN_IS_DUE_RULES_GROUP (self));
+
   if (self->filling || self->context == NULL || g_str_equal (pspec->name, "id") || g_str_equal (pspec->name, "uuid")
       || g_str_equal (pspec->name, "loaded"))
     return;
@@ -205,6 +211,8 @@ add_rule (HavenDueRulesGroup *self,
   gboolean review = haven_record_get_int (setting, HAVEN_DUE_SETTING_RULE) == HAVEN_DUE_RULE_PLAN_REVIEW;
   gboolean writer = haven_context_get_session (self->context) != NULL
                     && haven_session_can_write (haven_context_get_session (self->context));
+
+  g_assert (HAVEN_IS_DUE_RULES_GROUP (self));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
                                  haven_label_due_rule (haven_record_get_int (setting, HAVEN_DUE_SETTING_RULE)));
@@ -387,6 +395,8 @@ haven_due_rules_group_class_init (HavenDueRulesGroupClass *klass)
 static void
 haven_due_rules_group_init (HavenDueRulesGroup *self)
 {
+  g_assert (HAVEN_IS_DUE_RULES_GROUP (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

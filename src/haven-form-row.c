@@ -189,6 +189,8 @@ make_date_editor (HavenFormRow *self,
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *calendar = gtk_calendar_new ();
 
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_hexpand (entry, TRUE);
   /* Translators: the form a date is typed in; keep the digits' order. */
@@ -273,6 +275,8 @@ make_day_and_time_editor (HavenFormRow *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *day = make_date_editor (self, value_widget);
   GtkWidget *time = gtk_entry_new ();
+
+  g_assert (HAVEN_IS_FORM_ROW (self));
 
   gtk_widget_set_hexpand (day, TRUE);
   /* Translators: the form a time is typed in. */
@@ -395,6 +399,8 @@ make_flags_editor (HavenFormRow *self,
   g_autoptr(GFlagsClass) flags_class = g_type_class_ref (flags_type);
   GtkWidget *box = gtk_flow_box_new ();
 
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (box), 2);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 7);
@@ -429,6 +435,8 @@ make_buttons_editor (HavenFormRow *self,
   guint n = haven_label_count (enum_type);
   GtkToggleButton *group = NULL;
 
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (box, GTK_ALIGN_START);
@@ -455,6 +463,8 @@ follow_toggles (HavenFormRow *self)
 {
   g_autofree char *signal = g_strconcat ("notify::", self->field, NULL);
 
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
   self->signals = g_signal_group_new (HAVEN_TYPE_RECORD);
   g_signal_group_connect_swapped (self->signals, signal, G_CALLBACK (sync_toggles_cb), self);
   g_signal_group_set_target (self->signals, self->record);
@@ -463,6 +473,8 @@ follow_toggles (HavenFormRow *self)
 static void
 editor_left_cb (HavenFormRow *self)
 {
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
   if (self->touched)
     return;
   self->touched = TRUE;
@@ -479,6 +491,8 @@ build_editor (HavenFormRow *self,
   GtkWidget *widget = NULL;
   GtkWidget *value_widget = NULL;
   GtkEventController *focus;
+
+  g_assert (HAVEN_IS_FORM_ROW (self));
 
   if (field == NULL || self->editor_for == type)
     return;
@@ -786,6 +800,8 @@ haven_form_row_class_init (HavenFormRowClass *klass)
 static void
 haven_form_row_init (HavenFormRow *self)
 {
+  g_assert (HAVEN_IS_FORM_ROW (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = g_binding_group_new ();

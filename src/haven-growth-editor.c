@@ -84,6 +84,8 @@ static HavenFormRow *
 find_row (HavenGrowthEditor *self,
           const char        *field)
 {
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
+
   for (guint i = 0; i < self->rows->len; i++)
     if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), field))
       return g_ptr_array_index (self->rows, i);
@@ -98,6 +100,8 @@ show_toast (HavenGrowthEditor *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
+
   adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -107,6 +111,8 @@ writable (HavenGrowthEditor *self)
 {
   HavenSession *session = haven_context_get_session (self->context);
 
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
+
   return session != NULL && haven_session_can_write (session);
 }
 
@@ -114,6 +120,8 @@ static void
 update_actions (HavenGrowthEditor *self)
 {
   gboolean ready = self->entry != NULL && !self->loading && !self->importing && !self->saving && writable (self);
+
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "growth.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "growth.choose-photo", ready);
@@ -131,6 +139,8 @@ refresh_checks (HavenGrowthEditor *self)
   int kind;
   GBytes *thumbnail;
   GDate today;
+
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
 
   if (self->entry == NULL)
     return NULL;
@@ -174,6 +184,9 @@ static void
 entry_notify_cb (HavenGrowthEditor *self)
 {
   g_autoptr(HavenProblem) problem = refresh_checks (self);
+
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
+
 }
 
 static void
@@ -181,6 +194,8 @@ show_entry (HavenGrowthEditor *self,
             HavenRecord       *entry)
 {
   g_autoptr(HavenProblem) problem = NULL;
+
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
 
   g_clear_object (&self->entry);
   self->entry = haven_record_dup (entry);
@@ -225,6 +240,8 @@ static void
 set_importing (HavenGrowthEditor *self,
                gboolean           importing)
 {
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
+
   self->importing = importing;
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORTING]);
@@ -378,6 +395,8 @@ delete_response_cb (HavenGrowthEditor *self,
                     const char        *response,
                     AdwMessageDialog  *dialog)
 {
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
+
   if (g_str_equal (response, "delete"))
     haven_store_delete_async (haven_context_get_store (self->context), HAVEN_TYPE_GROWTH_ENTRY, self->entry_id,
                               self->cancellable, deleted_cb, g_object_ref (self));
@@ -565,6 +584,8 @@ haven_growth_editor_class_init (HavenGrowthEditorClass *klass)
 static void
 haven_growth_editor_init (HavenGrowthEditor *self)
 {
+  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

@@ -111,6 +111,8 @@ sees_whole_school (HavenOverviewPage *self)
 {
   HavenSession *session = haven_context_get_session (self->context);
 
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
+
   if (session == NULL)
     return TRUE;
   switch (haven_session_get_role (session))
@@ -131,6 +133,8 @@ show_due (HavenOverviewPage     *self,
   g_autoptr(GEnumClass) rules = g_type_class_ref (HAVEN_TYPE_DUE_RULE_KIND);
   gboolean school = sees_whole_school (self);
   guint shown = 0;
+
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
 
   clear_box (self->due_box);
   for (guint rule = 0; rule < HAVEN_N_DUE_RULES; rule++)
@@ -183,6 +187,8 @@ show_coverage (HavenOverviewPage     *self,
   g_autoptr(GPtrArray) classes = g_ptr_array_new ();
   guint shown = MIN (s->classes->len, MAX_CLASSES);
 
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
+
   clear_box (self->coverage_box);
   for (guint i = 0; i < s->classes->len; i++)
     g_ptr_array_add (classes, g_ptr_array_index (s->classes, i));
@@ -229,6 +235,8 @@ static void
 show_summary (HavenOverviewPage     *self,
               const HavenDueSummary *s)
 {
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
+
   show_due (self, s);
   show_coverage (self, s);
   set_count (self->care_risk_label, s->care_risk);
@@ -245,6 +253,8 @@ show_overview (HavenOverviewPage   *self,
   g_autofree char *incomplete = NULL;
   g_autofree char *classes = NULL;
   guint missing = o->children - MIN (o->complete, o->children);
+
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
 
   gtk_label_set_label (self->rate_label, percent);
   gtk_level_bar_set_value (self->rate_bar, rate);
@@ -335,6 +345,8 @@ refresh_cb (gpointer user_data)
 static void
 queue_refresh (HavenOverviewPage *self)
 {
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
+
   /* A burst of saves makes one refresh. */
   if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (250, refresh_cb, self);
@@ -346,12 +358,16 @@ store_changed_cb (HavenOverviewPage *self,
                   gint64             id,
                   HavenStore        *store)
 {
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
+
   queue_refresh (self);
 }
 
 static void
 session_changed_cb (HavenOverviewPage *self)
 {
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
+
   /* "My children" are someone else's now. */
   queue_refresh (self);
 }
@@ -465,6 +481,8 @@ haven_overview_page_class_init (HavenOverviewPageClass *klass)
 static void
 haven_overview_page_init (HavenOverviewPage *self)
 {
+  g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
 }

@@ -59,6 +59,8 @@ static HavenFormRow *
 find_row (HavenPhoneLog *self,
           const char    *field)
 {
+  g_assert (HAVEN_IS_PHONE_LOG (self));
+
   for (guint i = 0; i < self->rows->len; i++)
     if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), field))
       return g_ptr_array_index (self->rows, i);
@@ -84,6 +86,8 @@ check_call (HavenPhoneLog *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today;
 
+  g_assert (HAVEN_IS_PHONE_LOG (self));
+
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
@@ -95,6 +99,8 @@ refresh_checks (HavenPhoneLog *self)
 {
   g_autoptr(GPtrArray) problems = check_call (self);
   HavenFormRow *first_error = NULL;
+
+  g_assert (HAVEN_IS_PHONE_LOG (self));
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -111,6 +117,8 @@ refresh_checks (HavenPhoneLog *self)
 static void
 call_notify_cb (HavenPhoneLog *self)
 {
+  g_assert (HAVEN_IS_PHONE_LOG (self));
+
   refresh_checks (self);
 }
 
@@ -120,6 +128,8 @@ new_call (HavenPhoneLog *self,
           const char    *date)
 {
   g_autoptr(HavenTalk) call = haven_talk_new_for (0, HAVEN_TALK_FAMILY_CALL, date);
+
+  g_assert (HAVEN_IS_PHONE_LOG (self));
 
   if (self->call != NULL)
     g_signal_handlers_disconnect_by_func (self->call, call_notify_cb, self);
@@ -147,6 +157,8 @@ show_toast (HavenPhoneLog *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_PHONE_LOG (self));
+
   adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -155,6 +167,8 @@ static void
 set_busy (HavenPhoneLog *self,
           gboolean       busy)
 {
+  g_assert (HAVEN_IS_PHONE_LOG (self));
+
   self->busy = busy;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "phone.log", !busy);
 }
@@ -274,6 +288,8 @@ haven_phone_log_class_init (HavenPhoneLogClass *klass)
 static void
 haven_phone_log_init (HavenPhoneLog *self)
 {
+  g_assert (HAVEN_IS_PHONE_LOG (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

@@ -85,6 +85,8 @@ show_toast (HavenPlanEditor *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
+
   adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -94,6 +96,8 @@ writable (HavenPlanEditor *self)
 {
   HavenSession *session = haven_context_get_session (self->context);
 
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
+
   return session != NULL && haven_session_can_write (session);
 }
 
@@ -101,6 +105,8 @@ static void
 set_loading (HavenPlanEditor *self,
              gboolean         loading)
 {
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -111,6 +117,8 @@ static void
 update_actions (HavenPlanEditor *self)
 {
   gboolean ready = self->plan != NULL && !self->loading && !self->saving && writable (self);
+
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-review", ready);
@@ -138,6 +146,8 @@ refresh_checks (HavenPlanEditor  *self,
   g_autoptr(GPtrArray) problems = haven_record_check (self->plan, &today);
   const HavenProblem *staff_problem = haven_problems_find (problems, "staff-id");
   gboolean ok = haven_problems_first_error (problems) == NULL;
+
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
 
   if (message != NULL && !ok)
     *message = g_strdup (haven_problems_first_error (problems)->message);
@@ -185,6 +195,8 @@ refresh_checks (HavenPlanEditor  *self,
 static void
 record_notify_cb (HavenPlanEditor *self)
 {
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
+
   if (!self->filling)
     refresh_checks (self, NULL);
 }
@@ -195,6 +207,8 @@ bind_rows (HavenPlanEditor *self,
            HavenRecord     *record)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
 
   collect_rows (container, rows);
   for (guint i = 0; i < rows->len; i++)
@@ -242,6 +256,8 @@ add_review_row (HavenPlanEditor *self,
 {
   AdwExpanderRow *expander = ADW_EXPANDER_ROW (adw_expander_row_new ());
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -308,6 +324,8 @@ select_staff (HavenPlanEditor *self)
   gint64 staff = haven_record_get_ref (self->plan, HAVEN_PLAN_STAFF_ID);
   guint selected = GTK_INVALID_LIST_POSITION;
 
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
+
   for (guint i = 0; i < self->staff_ids->len; i++)
     if (g_array_index (self->staff_ids, gint64, i) == staff)
       selected = i;
@@ -320,6 +338,8 @@ static void
 staff_selected_cb (HavenPlanEditor *self)
 {
   guint selected = adw_combo_row_get_selected (self->staff_row);
+
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
 
   if (self->filling || self->plan == NULL || selected >= self->staff_ids->len)
     return;
@@ -393,6 +413,8 @@ show_plan (HavenPlanEditor *self,
            HavenRecord     *plan,
            GPtrArray       *reviews)
 {
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
+
   g_set_object (&self->plan, plan);
   self->filling = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
@@ -656,6 +678,8 @@ haven_plan_editor_class_init (HavenPlanEditorClass *klass)
 static void
 haven_plan_editor_init (HavenPlanEditor *self)
 {
+  g_assert (HAVEN_IS_PLAN_EDITOR (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

@@ -64,6 +64,8 @@ report_error (HavenPreferencesWindow *self,
   g_autofree char *text = NULL;
   g_autofree char *escaped = NULL;
 
+  g_assert (HAVEN_IS_PREFERENCES_WINDOW (self));
+
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   text = g_strdup_printf ("%s %s", what, error->message);
@@ -147,6 +149,8 @@ record_edited_cb (HavenPreferencesWindow *self,
   PendingSave *save;
   guint source;
 
+  g_assert (HAVEN_IS_PREFERENCES_WINDOW (self));
+
   if (self->filling || g_str_equal (pspec->name, "id") || g_str_equal (pspec->name, "uuid")
       || g_str_equal (pspec->name, "loaded"))
     return;
@@ -168,6 +172,8 @@ bind_rows (HavenPreferencesWindow *self,
            GtkWidget              *container,
            HavenRecord            *record)
 {
+  g_assert (HAVEN_IS_PREFERENCES_WINDOW (self));
+
   for (GtkWidget *child = gtk_widget_get_first_child (container); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -245,6 +251,8 @@ add_term_row (HavenPreferencesWindow *self,
               HavenRecord            *term)
 {
   AdwExpanderRow *expander = ADW_EXPANDER_ROW (adw_expander_row_new ());
+
+  g_assert (HAVEN_IS_PREFERENCES_WINDOW (self));
 
   /* Translators: the name of a term, not of a person. */
   adw_expander_row_add_row (expander, term_field_row ("name", C_("term", "Name")));
@@ -413,6 +421,8 @@ staff_selected_cb (HavenPreferencesWindow *self)
 {
   guint selected = adw_combo_row_get_selected (self->staff_row);
 
+  g_assert (HAVEN_IS_PREFERENCES_WINDOW (self));
+
   if (self->filling || self->context == NULL || selected >= self->staff_ids->len)
     return;
   haven_store_set_account_staff_async (haven_context_get_store (self->context),
@@ -533,6 +543,8 @@ label_search_entries (GtkWidget *widget)
 static void
 haven_preferences_window_init (HavenPreferencesWindow *self)
 {
+  g_assert (HAVEN_IS_PREFERENCES_WINDOW (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
   label_search_entries (GTK_WIDGET (self));
 

@@ -30,6 +30,7 @@ struct _HavenRecordListView
   HavenQuery        *query;
   HavenRecordList   *list;
   HavenDescribeFunc  describe;
+  guint              page;   /* rows per page of the query's "limit"; 0: all */
 };
 
 enum {
@@ -70,6 +71,8 @@ update_row (HavenRecordListView *self,
   GtkWidget *note = gtk_widget_get_last_child (box);
   HavenRowText text = { 0 };
   g_autofree char *spoken = NULL;
+
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
 
   if (record == NULL || !haven_record_get_loaded (record))
     {
@@ -159,26 +162,83 @@ unbind_cb (GtkSignalListItemFactory *factory,
   haven_record_list_unwant (self->list, record);
 }
 
+static guint
+current_limit (HavenRecordListView *self)
+{
+  int limit = 0;
+
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+
+  g_object_get (self->query, "limit", &limit, NULL);
+  return MAX (limit, 0);
+}
+
+/* Whether a paged list holds as many rows as it asked for: then there may
+ * be more. */
+static gboolean
+may_have_more (HavenRecordListView *self)
+{
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+
+  return self->page > 0
+         && g_list_model_get_n_items (G_LIST_MODEL (self->list)) >= current_limit (self);
+}
+
+/* Near the end of what is loaded, the next page is asked for; the rows
+ * already there stay, so the list only grows at its end. */
+static void
+maybe_next_page (HavenRecordListView *self)
+{
+  GtkAdjustment *adjustment;
+  double left;
+
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+
+  if (!may_have_more (self) || haven_record_list_get_loading (self->list))
+    return;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  if (adjustment == NULL)
+    return;
+  /* Not laid out yet: nothing is near any end. */
+  if (gtk_adjustment_get_page_size (adjustment) <= 0 || gtk_adjustment_get_upper (adjustment) <= 0)
+    return;
+  left = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment)
+         - gtk_adjustment_get_page_size (adjustment);
+  if (left <= 2 * gtk_adjustment_get_page_size (adjustment))
+    g_object_set (self->query, "limit", (int) MIN (current_limit (self) + self->page, G_MAXINT), NULL);
+}
+
 static void
 update_state (HavenRecordListView *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
   g_autofree char *count = NULL;
 
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+
   if (haven_record_list_get_loading (self->list) && n == 0)
     return;
 
-  count = g_strdup_printf ("%u", n);
+  /* Translators: the count of a list loaded a page at a time, when more
+   * rows follow the ones loaded, e.g. "400+". */
+  count = may_have_more (self) ? g_strdup_printf (C_("list count", "%u+"), n) : g_strdup_printf ("%u", n);
   gtk_label_set_label (self->count_label, count);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+  maybe_next_page (self);
 }
 
 static void
 search_changed_cb (HavenRecordListView *self,
                    GtkSearchEntry      *entry)
 {
-  if (self->query != NULL)
-    haven_query_set_search (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+
+  if (self->query == NULL)
+    return;
+  /* A new search starts at its first page. */
+  if (self->page > 0 && current_limit (self) != self->page)
+    g_object_set (self->query, "limit", (int) self->page, NULL);
+  haven_query_set_search (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -187,6 +247,8 @@ activated_cb (HavenRecordListView *self,
               GtkListView         *view)
 {
   g_autoptr(HavenRecord) record = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
 
   if (record != NULL)
     g_signal_emit (self, signals[ACTIVATED], 0, haven_record_get_id (record));
@@ -331,6 +393,8 @@ haven_record_list_view_init (HavenRecordListView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
@@ -366,6 +430,35 @@ haven_record_list_view_get_list (HavenRecordListView *self)
   g_return_val_if_fail (HAVEN_IS_RECORD_LIST_VIEW (self), NULL);
   ensure_list (self);
   return self->list;
+}
+
+static void
+scrolled_cb (HavenRecordListView *self)
+{
+  g_assert (HAVEN_IS_RECORD_LIST_VIEW (self));
+  maybe_next_page (self);
+}
+
+void
+haven_record_list_view_set_page_size (HavenRecordListView *self,
+                                      guint                page)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (HAVEN_IS_RECORD_LIST_VIEW (self));
+  g_return_if_fail (self->query != NULL);
+  g_return_if_fail (page > 0 && page <= G_MAXINT);
+  g_return_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (self->query), "limit") != NULL);
+
+  if (self->page == 0)
+    {
+      /* The list view keeps the scrolled window's adjustment for its life. */
+      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+      g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+    }
+  self->page = page;
+  g_object_set (self->query, "limit", (int) page, NULL);
 }
 
 GtkWidget *

@@ -34,6 +34,12 @@ void             haven_record_list_view_set_list     (HavenRecordListView *self,
                                                       HavenQuery          *query,
                                                       HavenDescribeFunc    describe);
 HavenRecordList *haven_record_list_view_get_list     (HavenRecordListView *self);
+/* Loads page rows at first and page more whenever the end comes near,
+ * through the query's "limit" property (which it must have), so a list
+ * of a million records reads what is shown. A new search starts again at
+ * one page. */
+void             haven_record_list_view_set_page_size (HavenRecordListView *self,
+                                                       guint                page);
 GtkWidget       *haven_record_list_view_get_search_entry (HavenRecordListView *self);
 
 G_END_DECLS

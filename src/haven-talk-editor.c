@@ -99,6 +99,8 @@ static HavenFormRow *
 find_row (HavenTalkEditor *self,
           const char      *field)
 {
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   for (guint i = 0; i < self->rows->len; i++)
     if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), field))
       return g_ptr_array_index (self->rows, i);
@@ -119,6 +121,8 @@ check_talk (HavenTalkEditor *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today;
 
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
@@ -129,6 +133,8 @@ check_talk (HavenTalkEditor *self)
 static gboolean
 form_changed (HavenTalkEditor *self)
 {
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   if (self->talk == NULL || self->loading || self->read_only)
     return FALSE;
   for (guint i = 0; i < haven_record_get_n_fields (self->talk); i++)
@@ -148,6 +154,8 @@ update_actions (HavenTalkEditor *self)
 {
   gboolean ready = !self->loading && !self->saving && self->talk != NULL;
 
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "talk.save", ready && !self->read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "talk.print", ready && self->talk_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "talk.delete", ready && !self->read_only && self->talk_id != 0);
@@ -159,6 +167,8 @@ update_kind (HavenTalkEditor *self)
 {
   gboolean call = haven_record_get_int (self->talk, HAVEN_TALK_KIND) == HAVEN_TALK_FAMILY_CALL;
 
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   gtk_widget_set_visible (GTK_WIDGET (self->call_with_row), call);
   gtk_widget_set_visible (GTK_WIDGET (self->minutes_row), call);
 }
@@ -168,6 +178,8 @@ refresh_checks (HavenTalkEditor *self)
 {
   g_autoptr(GPtrArray) problems = check_talk (self);
   HavenFormRow *first_error = NULL;
+
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -219,6 +231,8 @@ static void
 set_loading (HavenTalkEditor *self,
              gboolean         loading)
 {
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   if (self->loading == loading)
     return;
   self->loading = loading;
@@ -238,6 +252,8 @@ show_talk (HavenTalkEditor *self,
   gboolean withheld = self->talk_id != 0
                       && haven_record_get_int (talk, HAVEN_TALK_CONFIDENTIAL)
                       && !haven_record_may_read_secrets (talk, session);
+
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
 
   g_set_object (&self->loaded, talk);
   g_clear_object (&self->talk);
@@ -320,6 +336,8 @@ show_toast (HavenTalkEditor *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -330,6 +348,8 @@ scroll_to (HavenTalkEditor *self,
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   graphene_point_t point;
+
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
 
   if (!gtk_widget_compute_point (row, GTK_WIDGET (self->form_box), &GRAPHENE_POINT_INIT (0, 0), &point))
     return;
@@ -445,6 +465,8 @@ delete_response_cb (HavenTalkEditor  *self,
                     const char       *response,
                     AdwMessageDialog *dialog)
 {
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   if (!g_str_equal (response, "delete"))
     return;
   haven_store_delete_async (haven_context_get_store (self->context), HAVEN_TYPE_TALK, self->talk_id,
@@ -496,6 +518,8 @@ dialog_discarded_cb (HavenTalkEditor  *self,
                      const char       *response,
                      AdwMessageDialog *dialog)
 {
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   /* Not from inside the dialog's own response. */
   g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
 }
@@ -697,6 +721,8 @@ haven_talk_editor_class_init (HavenTalkEditorClass *klass)
 static void
 haven_talk_editor_init (HavenTalkEditor *self)
 {
+  g_assert (HAVEN_IS_TALK_EDITOR (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

@@ -55,6 +55,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Rows of the Talks list loaded at a time. */
+#define TALKS_PAGE_SIZE 200
+
 G_DEFINE_FINAL_TYPE (HavenTalksPage, haven_talks_page, GTK_TYPE_WIDGET)
 
 static void
@@ -223,6 +226,8 @@ load_staff (HavenTalksPage *self)
 {
   g_autoptr(HavenQuery) staff = haven_query_new (HAVEN_TYPE_STAFF);
 
+  g_assert (HAVEN_IS_TALKS_PAGE (self));
+
   haven_store_query_async (haven_context_get_store (self->context), staff, self->cancellable,
                            staff_found_cb, g_object_ref (self));
 }
@@ -233,6 +238,8 @@ store_changed_cb (HavenTalksPage *self,
                   gint64          id,
                   HavenStore     *store)
 {
+  g_assert (HAVEN_IS_TALKS_PAGE (self));
+
   if (type == HAVEN_TYPE_STAFF || type == HAVEN_TYPE_RECORD)
     load_staff (self);
 }
@@ -339,6 +346,8 @@ haven_talks_page_set_context (HavenTalksPage *self,
   self->query = haven_talk_query_new ();
   haven_class_picker_set_context (self->class_picker, context);
   haven_record_list_view_set_list (self->list_view, context, HAVEN_QUERY (self->query), describe_talk);
+  /* A county holds a million records: a few screens at a time. */
+  haven_record_list_view_set_page_size (self->list_view, TALKS_PAGE_SIZE);
   haven_due_list_set_context (self->due_list, context);
   g_signal_connect_object (haven_context_get_store (context), "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -442,6 +451,8 @@ haven_talks_page_init (HavenTalksPage *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) anyone = gtk_string_list_new (NULL);
+
+  g_assert (HAVEN_IS_TALKS_PAGE (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -28,6 +28,8 @@ static void
 show_view (HavenWindow *self,
            const char  *name)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
     return;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
@@ -87,6 +89,8 @@ editor_saved_cb (HavenWindow      *self,
                  gint64            child_id,
                  HavenChildEditor *editor)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   haven_window_toast (self, _("Child’s file saved"), 3);
   /* The file just saved is what the teacher wants to see next, wherever
    * the editor was opened from. */
@@ -99,6 +103,8 @@ edit_child (HavenWindow *self,
 {
   HavenChildEditor *editor;
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_assert (HAVEN_IS_WINDOW (self));
 
   if (!self->ready)
     return;
@@ -166,6 +172,8 @@ static void
 undo_dismissed_cb (HavenWindow *self,
                    AdwToast    *toast)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   if (toast != self->undo_toast)
     return;
   g_clear_object (&self->undo_toast);
@@ -372,6 +380,8 @@ talk_saved_cb (HavenWindow     *self,
                gint64           talk_id,
                HavenTalkEditor *editor)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   haven_window_toast (self, _("Talk record saved"), 3);
 }
 
@@ -380,6 +390,8 @@ present_dialog (HavenWindow *self,
                 GtkWindow   *dialog)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_assert (HAVEN_IS_WINDOW (self));
 
   gtk_window_set_transient_for (dialog, GTK_WINDOW (self));
   /* On a 1024×600 screen the form must fit under the parent's height. */
@@ -392,6 +404,8 @@ static void
 open_talk_editor (HavenWindow     *self,
                   HavenTalkEditor *editor)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   g_signal_connect_object (editor, "saved", G_CALLBACK (talk_saved_cb), self, G_CONNECT_SWAPPED);
   present_dialog (self, GTK_WINDOW (editor));
 }
@@ -402,6 +416,8 @@ static HavenTalkKind
 default_kind (HavenWindow *self)
 {
   HavenSession *session = haven_context_get_session (self->context);
+
+  g_assert (HAVEN_IS_WINDOW (self));
 
   switch (session != NULL ? haven_session_get_role (session) : HAVEN_STAFF_ROLE_CLASS_TEACHER)
     {
@@ -486,6 +502,8 @@ growth_saved_cb (HavenWindow       *self,
                  gint64             entry_id,
                  HavenGrowthEditor *editor)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   haven_window_toast (self, _("Growth folder updated"), 3);
 }
 
@@ -534,6 +552,8 @@ plan_saved_cb (HavenWindow     *self,
                gint64           plan_id,
                HavenPlanEditor *editor)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   haven_window_toast (self, _("Individual plan saved"), 3);
 }
 

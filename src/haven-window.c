@@ -53,6 +53,8 @@ session_changed_cb (HavenWindow *self)
 static void
 set_ready (HavenWindow *self)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   haven_overview_page_set_context (self->overview_page, self->context);
   haven_archive_page_set_context (self->archive_page, self->context);
   haven_pairing_page_set_context (self->pairing_page, self->context);
@@ -72,6 +74,8 @@ static void
 update_switcher_bar (HavenWindow *self)
 {
   gboolean main = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") == 0;
+
+  g_assert (HAVEN_IS_WINDOW (self));
 
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
                                     main && adw_view_switcher_title_get_title_visible (self->switcher_title));
@@ -175,6 +179,8 @@ store_progress_cb (HavenWindow *self,
 {
   double progress = haven_store_get_progress (store);
 
+  g_assert (HAVEN_IS_WINDOW (self));
+
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), progress >= 0);
   if (progress >= 0)
     gtk_progress_bar_set_fraction (self->progress_bar, progress);
@@ -186,6 +192,8 @@ store_changed_cb (HavenWindow *self,
                   gint64       id,
                   HavenStore  *store)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   /* The first child leaves the welcome page behind. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
     haven_store_has_school_async (store, self->cancellable, school_checked_cb, g_object_ref (self));
@@ -336,6 +344,8 @@ haven_window_class_init (HavenWindowClass *klass)
 static void
 haven_window_init (HavenWindow *self)
 {
+  g_assert (HAVEN_IS_WINDOW (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);

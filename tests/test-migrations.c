@@ -32,6 +32,7 @@ static const char * const tables[] = {
   "school_class",
   "staff",
   "talk",
+  "talk_last",
   "term",
 };
 
@@ -249,8 +250,13 @@ test_migrations_empty_file (void)
   "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL);" \
   "CREATE INDEX activity_by_start ON activity (starts_at);"
 
-/* What step 7 (talk records and what is due) added. */
+/* What steps 7 and 8 (talk records and what is due, the latest talks)
+ * added. */
 #define TALKS_DROPS \
+  "DROP TRIGGER talk_last_insert;" \
+  "DROP TRIGGER talk_last_update;" \
+  "DROP TRIGGER talk_last_delete;" \
+  "DROP TABLE talk_last;" \
   "DROP TABLE plan_review;" \
   "DROP TABLE individual_plan;" \
   "DROP TABLE growth_entry;" \
@@ -397,6 +403,71 @@ test_migrations_talks_and_due (void)
   g_assert_cmpint (raw_int (dir->path, "SELECT period * 1000 + soon_days * 10 + term_days_only FROM due_rule WHERE rule = 4"), ==, 2141);
 }
 
+/* Step 8: the latest talk per child and kind is filled from the talks
+ * there are, then kept by the triggers through inserts, moves and
+ * deletes. */
+static void
+test_migrations_talk_last (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  HavenDb *db;
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  haven_db_close (db);
+
+  /* As schema 7 left it, with talks. */
+  raw_exec (dir->path,
+            "DROP TRIGGER talk_last_insert; DROP TRIGGER talk_last_update; DROP TRIGGER talk_last_delete;"
+            "DROP TABLE talk_last;"
+            "INSERT INTO child (id, uuid, name, updated_at) VALUES (1, 'c1', '张小明', 'now'), (2, 'c2', '李红', 'now');"
+            "INSERT INTO talk (id, uuid, child_id, kind, date, updated_at) VALUES"
+            "  (1, 't1', 1, 0, '2026-10-09', 'now'), (2, 't2', 1, 0, '2026-11-03', 'now'),"
+            "  (3, 't3', 1, 4, '2026-11-20', 'now'), (4, 't4', 2, 0, '', 'now');"
+            "PRAGMA user_version = 7;");
+
+  db = haven_db_open (dir->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (haven_db_get_user_version (db), ==, haven_migrations_latest ());
+  haven_db_close (db);
+
+#define LAST(child, kind) \
+  raw_int (dir->path, "SELECT coalesce ((SELECT replace (date, '-', '') FROM talk_last" \
+                      " WHERE child_id = " #child " AND kind = " #kind "), 0)")
+  g_assert_cmpint (LAST (1, 0), ==, 20261103);
+  g_assert_cmpint (LAST (1, 4), ==, 20261120);
+  /* A talk without a date is nobody's last. */
+  g_assert_cmpint (LAST (2, 0), ==, 0);
+
+  /* A newer talk is the last; an older one is not. */
+  raw_exec (dir->path, "INSERT INTO talk (id, uuid, child_id, kind, date, updated_at) VALUES"
+                       " (5, 't5', 1, 0, '2026-11-25', 'now'), (6, 't6', 1, 0, '2026-09-01', 'now');");
+  g_assert_cmpint (LAST (1, 0), ==, 20261125);
+  /* The last one deleted: the one before it. */
+  raw_exec (dir->path, "DELETE FROM talk WHERE id = 5;");
+  g_assert_cmpint (LAST (1, 0), ==, 20261103);
+  /* Moved to another child, another kind, another day. */
+  raw_exec (dir->path, "UPDATE talk SET child_id = 2 WHERE id = 2;");
+  g_assert_cmpint (LAST (1, 0), ==, 20261009);
+  g_assert_cmpint (LAST (2, 0), ==, 20261103);
+  raw_exec (dir->path, "UPDATE talk SET kind = 4, date = '2026-11-28' WHERE id = 1;");
+  g_assert_cmpint (LAST (1, 0), ==, 20260901);
+  g_assert_cmpint (LAST (1, 4), ==, 20261128);
+  raw_exec (dir->path, "UPDATE talk SET date = '' WHERE id = 4; UPDATE talk SET date = '2026-08-01' WHERE id = 1;");
+  g_assert_cmpint (LAST (1, 4), ==, 20261120);
+  /* Every row agrees with the talks, and no row is left over. */
+  g_assert_cmpint (raw_int (dir->path,
+                            "SELECT count (*) FROM talk_last l FULL JOIN"
+                            " (SELECT child_id, kind, max (date) AS date FROM talk WHERE date <> ''"
+                            "  GROUP BY child_id, kind) t USING (child_id, kind)"
+                            " WHERE l.date IS NOT t.date"), ==, 0);
+  /* A child deleted takes its talks, and their rows, with it. */
+  raw_exec (dir->path, "PRAGMA foreign_keys = ON; DELETE FROM child WHERE id = 1;");
+  g_assert_cmpint (raw_int (dir->path, "SELECT count (*) FROM talk_last WHERE child_id = 1"), ==, 0);
+#undef LAST
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/migrations/upgrade-keeps-copy", test_migrations_upgrade_keeps_copy);
   g_test_add_func ("/migrations/pairing-board", test_migrations_pairing_board);
   g_test_add_func ("/migrations/talks-and-due", test_migrations_talks_and_due);
+  g_test_add_func ("/migrations/talk-last", test_migrations_talk_last);
 
   return g_test_run ();
 }

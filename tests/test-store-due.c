@@ -537,6 +537,61 @@ test_due_table (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
 }
 
+/* One rule asked alone reads less (its latest talk with each child, no
+ * pairings or plans unless it needs them) and must answer as the scan of
+ * every rule does, in the same order, on days before some talks too. */
+static char *
+describe_item (HavenDueItem *item)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %s %" G_GINT64_FORMAT " %d %d %s %s %s",
+                          haven_due_item_get_child_id (item), haven_due_item_get_child_name (item),
+                          haven_due_item_get_class_id (item), haven_due_item_get_rule (item),
+                          haven_due_item_get_status (item), haven_due_item_get_last_done (item),
+                          haven_due_item_get_due_by (item), haven_due_item_get_responsible (item));
+}
+
+static void
+test_due_one_rule (void)
+{
+  static const char * const days[] = { "2026-12-01", "2026-11-26", "2026-11-02", "2026-10-15", "2026-09-07" };
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(GError) error = NULL;
+  struct { HavenStore *store; } fixture = { haven_test_open_store (dir->path) }, *f = &fixture;
+
+  /* A sample fills an empty school only. */
+  g_assert_true (haven_test_fill_sample (f->store, 120, 7, "2026-12-01", &error));
+  g_assert_no_error (error);
+
+  for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+    {
+      g_autoptr(GPtrArray) all = due (f->store, days[d], HAVEN_DUE_SCOPE_SCHOOL, -1);
+
+      for (int rule = 0; rule < HAVEN_N_DUE_RULES; rule++)
+        {
+          g_autoptr(GPtrArray) one = due (f->store, days[d], HAVEN_DUE_SCOPE_SCHOOL, rule);
+          guint n = 0;
+
+          for (guint i = 0; i < all->len; i++)
+            {
+              HavenDueItem *item = g_ptr_array_index (all, i);
+              g_autofree char *expected = NULL;
+              g_autofree char *got = NULL;
+
+              if ((int) haven_due_item_get_rule (item) != rule)
+                continue;
+              g_assert_cmpuint (n, <, one->len);
+              expected = describe_item (item);
+              got = describe_item (g_ptr_array_index (one, n));
+              g_assert_cmpstr (got, ==, expected);
+              n++;
+            }
+          g_assert_cmpuint (n, ==, one->len);
+          g_assert_cmpuint (n, >, 0);
+        }
+    }
+  haven_test_finalize_store (&f->store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,6 +606,7 @@ main (int   argc,
   ADD ("/store-due/mine", test_due_mine);
   ADD ("/store-due/summary", test_due_summary);
   ADD ("/store-due/table", test_due_table);
+  g_test_add_func ("/store-due/one-rule", test_due_one_rule);
 #undef ADD
 
   return g_test_run ();

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "haven-record-list.h"
 #include "haven-school-class.h"
 #include "haven-staff.h"
 #include "haven-store-talks.h"
@@ -413,6 +414,75 @@ test_talk_phone_log (Fixture       *f,
   g_assert_cmpuint (ids->len, ==, 1);
 }
 
+/* The list a page at a time: the newest first, and a bigger limit adds
+ * the next ones at the end in one exact change. */
+static void
+wait_list (HavenRecordList *list)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (haven_record_list_get_loading (list))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_talk_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HavenTalkQuery) query = haven_talk_query_new ();
+  g_autoptr(HavenRecordList) list = NULL;
+  g_autoptr(HavenTestItemsLog) log = NULL;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 newest[25];
+
+  run_as (f->store, f->wang, "王老师", HAVEN_STAFF_ROLE_CLASS_TEACHER);
+  /* Two on each day, so the newest-first order also needs the id. */
+  for (guint i = 0; i < G_N_ELEMENTS (newest); i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-10-%02u", 1 + i / 2);
+
+      newest[G_N_ELEMENTS (newest) - 1 - i] = add_talk (f, i % 2 ? f->hong : f->xiaoming, HAVEN_TALK_MONTHLY,
+                                                        date, "谈了学习", "");
+    }
+
+  all = find (f, query);
+  g_assert_cmpuint (all->len, ==, G_N_ELEMENTS (newest));
+  for (guint i = 0; i < all->len; i++)
+    g_assert_cmpint (g_array_index (all, gint64, i), ==, newest[i]);
+
+  g_object_set (query, "limit", 10, NULL);
+  ids = find (f, query);
+  g_assert_cmpuint (ids->len, ==, 10);
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), ==, newest[i]);
+
+  list = haven_record_list_new (f->store, HAVEN_QUERY (query));
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+  log = haven_test_items_log_new (G_LIST_MODEL (list));
+
+  g_object_set (query, "limit", 20, NULL);
+  wait_list (list);
+  haven_test_items_log_assert_one (log, 10, 0, 10);
+  g_object_set (query, "limit", 40, NULL);
+  wait_list (list);
+  haven_test_items_log_assert_one (log, 20, 0, 5);
+  g_assert_cmpint (haven_record_list_find (list, newest[24]), ==, 24);
+
+  /* Filters work inside the page. */
+  g_object_set (query, "limit", 3, "class-id", f->class_b, NULL);
+  g_clear_pointer (&ids, g_array_unref);
+  ids = find (f, query);
+  g_assert_cmpuint (ids->len, ==, 3);
+  /* 李红's are the odd ones. */
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, newest[1]);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, newest[3]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +496,7 @@ main (int   argc,
   ADD ("/talks/search", test_talk_search);
   ADD ("/talks/follow-ups", test_talk_follow_ups);
   ADD ("/talks/phone-log", test_talk_phone_log);
+  ADD ("/talks/pages", test_talk_pages);
 #undef ADD
 
   return g_test_run ();

@@ -55,6 +55,8 @@ haven_child_query_class_init (HavenChildQueryClass *klass)
 static void
 haven_child_query_init (HavenChildQuery *self)
 {
+  g_assert (HAVEN_IS_CHILD_QUERY (self));
+
 }
 
 HavenChildQuery *

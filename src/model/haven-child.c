@@ -174,6 +174,8 @@ haven_child_class_init (HavenChildClass *klass)
 static void
 haven_child_init (HavenChild *self)
 {
+  g_assert (HAVEN_IS_CHILD (self));
+
 }
 
 HavenChild *

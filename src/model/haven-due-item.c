@@ -119,6 +119,8 @@ haven_due_item_class_init (HavenDueItemClass *klass)
 static void
 haven_due_item_init (HavenDueItem *self)
 {
+  g_assert (HAVEN_IS_DUE_ITEM (self));
+
 }
 
 HavenDueItem *

@@ -76,6 +76,8 @@ haven_due_setting_class_init (HavenDueSettingClass *klass)
 static void
 haven_due_setting_init (HavenDueSetting *self)
 {
+  g_assert (HAVEN_IS_DUE_SETTING (self));
+
 }
 
 HavenDueSetting *

@@ -110,6 +110,8 @@ haven_growth_entry_class_init (HavenGrowthEntryClass *klass)
 static void
 haven_growth_entry_init (HavenGrowthEntry *self)
 {
+  g_assert (HAVEN_IS_GROWTH_ENTRY (self));
+
 }
 
 HavenGrowthEntry *

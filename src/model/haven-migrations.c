@@ -397,6 +397,37 @@ static const char * const migrations[] = {
   "CREATE INDEX plan_review_by_plan ON plan_review (plan_id, review_date);"
   "CREATE INDEX plan_review_by_child ON plan_review (child_id, review_date);"
   "PRAGMA user_version = 7;",
+
+  /* 8: the latest talk of each kind per child, kept by triggers, so the
+   * overdue scan reads one row per child and kind, not every talk. A
+   * talk moved or deleted recomputes its old child and kind from the
+   * talk_by_child_kind index. */
+  "CREATE TABLE talk_last ("
+  "  child_id INTEGER NOT NULL,"
+  "  kind INTEGER NOT NULL,"
+  "  date TEXT NOT NULL,"
+  "  PRIMARY KEY (child_id, kind)) WITHOUT ROWID;"
+  "INSERT INTO talk_last (child_id, kind, date)"
+  "  SELECT child_id, kind, max (date) FROM talk WHERE date <> '' GROUP BY child_id, kind;"
+  "CREATE TRIGGER talk_last_insert AFTER INSERT ON talk WHEN new.date <> '' BEGIN"
+  "  INSERT INTO talk_last (child_id, kind, date) VALUES (new.child_id, new.kind, new.date)"
+  "    ON CONFLICT (child_id, kind) DO UPDATE SET date = excluded.date WHERE excluded.date > date;"
+  " END;"
+  "CREATE TRIGGER talk_last_delete AFTER DELETE ON talk BEGIN"
+  "  DELETE FROM talk_last WHERE child_id = old.child_id AND kind = old.kind;"
+  "  INSERT INTO talk_last (child_id, kind, date)"
+  "    SELECT old.child_id, old.kind, max (date) FROM talk"
+  "    WHERE child_id = old.child_id AND kind = old.kind AND date <> '' HAVING max (date) IS NOT NULL;"
+  " END;"
+  "CREATE TRIGGER talk_last_update AFTER UPDATE OF child_id, kind, date ON talk BEGIN"
+  "  DELETE FROM talk_last WHERE child_id = old.child_id AND kind = old.kind;"
+  "  INSERT INTO talk_last (child_id, kind, date)"
+  "    SELECT old.child_id, old.kind, max (date) FROM talk"
+  "    WHERE child_id = old.child_id AND kind = old.kind AND date <> '' HAVING max (date) IS NOT NULL;"
+  "  INSERT INTO talk_last (child_id, kind, date) SELECT new.child_id, new.kind, new.date WHERE new.date <> ''"
+  "    ON CONFLICT (child_id, kind) DO UPDATE SET date = excluded.date WHERE excluded.date > date;"
+  " END;"
+  "PRAGMA user_version = 8;",
 };
 
 static gboolean

@@ -110,6 +110,8 @@ haven_plan_class_init (HavenPlanClass *klass)
 static void
 haven_plan_init (HavenPlan *self)
 {
+  g_assert (HAVEN_IS_PLAN (self));
+
 }
 
 static void
@@ -142,6 +144,8 @@ haven_plan_review_class_init (HavenPlanReviewClass *klass)
 static void
 haven_plan_review_init (HavenPlanReview *self)
 {
+  g_assert (HAVEN_IS_PLAN_REVIEW (self));
+
 }
 
 HavenPlan *

@@ -396,6 +396,13 @@ query_notify_cb (HavenRecordList *self,
 {
   g_assert (HAVEN_IS_RECORD_LIST (self));
 
+  /* A longer page keeps the rows shown, and their fetches. */
+  if (g_str_equal (pspec->name, "limit"))
+    {
+      haven_record_list_reload (self);
+      return;
+    }
+
   /* Fetches for the old rows are of no use now. */
   g_cancellable_cancel (self->fetches);
   g_clear_object (&self->fetches);

@@ -2,10 +2,10 @@
  *
  * One scan serves the due list, the overview's figures and `--due`: it
  * reads the rules, the terms, the children on the roll, the latest talk of
- * each kind per child (one pass over the talk_by_child_kind index), the
- * pairing each child's mentor rule follows and the open plan reviews, then
- * asks the pure rules (haven-due.c) about every child and rule. Nothing is
- * kept between scans, so no table has to be kept in step with the talks.
+ * each kind per child (the talk_last table, which triggers on the talk
+ * table keep up to date: one row per child and kind), the pairing each
+ * child's mentor rule follows and the open plan reviews, then asks the
+ * pure rules (haven-due.c) about every child and rule.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,6 +34,9 @@ typedef struct
   guint32     since;          /* julian day; 0: long ago */
   guint32     last[N_KINDS];  /* the latest talk of each kind, 0: never */
   int         birthday;       /* month * 100 + day, 0 without a date */
+  guint       class_order;    /* the class's place, G_MAXUINT for none */
+  gboolean    later;          /* the latest talk of the rule is after today */
+  const char *name_key;       /* the collation key of the name */
   int         care_risk;
   /* The pairing the mentor rule follows. */
   guint32     pair_start;     /* 0: never paired */
@@ -61,6 +64,10 @@ typedef struct
   GHashTable    *positions;  /* &ScanChild.id → index + 1 */
   GStringChunk  *strings;
   gint64         me;         /* the session's staff row, 0 for none */
+  int            rule;       /* the one rule asked about, -1 for all */
+  int            kind;       /* its talk kind, read with the children; -1 */
+  int            other_kind; /* another kind that counts for it, or kind */
+  char          *today_text;
 } Scan;
 
 /* One child and rule, as the scan worked it out. */
@@ -81,6 +88,7 @@ scan_clear (Scan *scan)
   g_clear_pointer (&scan->children, g_array_unref);
   g_clear_pointer (&scan->strings, g_string_chunk_free);
   g_clear_pointer (&scan->terms, g_free);
+  g_clear_pointer (&scan->today_text, g_free);
 }
 
 /* A stored YYYY-MM-DD as a julian day, 0 when it is no date. */
@@ -240,30 +248,99 @@ birthday_of (const char *date)
   return (int) g_ascii_strtoll (date + 5, NULL, 10) * 100 + (int) g_ascii_strtoll (date + 8, NULL, 10);
 }
 
+typedef struct
+{
+  guint       order;
+  const char *name;
+  gint64      teacher_id;
+  const char *teacher_name;
+} ScanClass;
+
+/* The archive's order: class by class (grade, then name; children without
+ * a class last), then by name. */
+static int
+compare_children (gconstpointer a,
+                  gconstpointer b)
+{
+  const ScanChild *x = a, *y = b;
+  int by_name;
+
+  if (x->class_order != y->class_order)
+    return x->class_order < y->class_order ? -1 : 1;
+  by_name = strcmp (x->name_key, y->name_key);
+  if (by_name != 0)
+    return by_name;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
 static gboolean
 load_children (HavenJob  *job,
                Scan      *scan,
                GError   **error)
 {
+  g_autoptr(GHashTable) classes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   sqlite3_stmt *stmt;
 
-  /* Class order as the archive shows it: children without a class last. */
+  /* The few classes once, not looked up per child. */
   stmt = haven_db_prepare (job->db,
-                           "SELECT c.id, c.name, coalesce (k.id, 0), coalesce (k.name, ''), coalesce (k.teacher_id, 0),"
-                           " coalesce (s.name, ''), c.arrived_date,"
-                           " coalesce ((SELECT min (h.changed_at) FROM child_change h"
-                           "   WHERE h.child_id = c.id AND h.field = 'file.created'), ''),"
-                           " c.birth_date, c.care_risk"
-                           " FROM child c LEFT JOIN school_class k ON k.id = c.school_class_id"
-                           " LEFT JOIN staff s ON s.id = k.teacher_id"
-                           " WHERE c.deleted = 0 AND c.status = 0"
-                           " ORDER BY k.id IS NULL, k.grade, k.name, c.name_key, c.id",
+                           "SELECT k.id, k.name, coalesce (k.teacher_id, 0), coalesce (s.name, '')"
+                           " FROM school_class k LEFT JOIN staff s ON s.id = k.teacher_id"
+                           " ORDER BY k.grade, k.name, k.id",
                            error);
   if (stmt == NULL)
     return FALSE;
+  for (guint order = 0;; order++)
+    {
+      ScanClass *klass;
+      gboolean has_row;
+
+      if (!haven_db_step (job->db, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+      klass = g_new0 (ScanClass, 1);
+      klass->order = order;
+      klass->name = keep (scan, haven_db_column_text (stmt, 1));
+      klass->teacher_id = sqlite3_column_int64 (stmt, 2);
+      klass->teacher_name = keep (scan, haven_db_column_text (stmt, 3));
+      g_hash_table_insert (classes, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                           klass);
+    }
+
+  /* In the table's own order, sorted below: no join and no sort per row
+   * in SQL. */
+  /* One rule: its latest talk comes with the child, one seek in
+   * talk_last, as a hand-written query would; every rule: load_talks()
+   * reads talk_last whole. */
+  if (scan->kind >= 0)
+    stmt = haven_db_prepare (job->db,
+                             "SELECT c.id, c.name, coalesce (c.school_class_id, 0), c.arrived_date,"
+                             " coalesce ((SELECT min (h.changed_at) FROM child_change h"
+                             "   WHERE h.child_id = c.id AND h.field = 'file.created'), ''),"
+                             " c.birth_date, c.care_risk, coalesce (c.name_key, ''),"
+                             " (SELECT max (l.date) FROM talk_last l WHERE l.child_id = c.id AND l.kind IN (?1, ?2))"
+                             " FROM child c WHERE c.deleted = 0 AND c.status = 0",
+                             error);
+  else
+    stmt = haven_db_prepare (job->db,
+                             "SELECT c.id, c.name, coalesce (c.school_class_id, 0), c.arrived_date,"
+                             " coalesce ((SELECT min (h.changed_at) FROM child_change h"
+                             "   WHERE h.child_id = c.id AND h.field = 'file.created'), ''),"
+                             " c.birth_date, c.care_risk, coalesce (c.name_key, '')"
+                             " FROM child c WHERE c.deleted = 0 AND c.status = 0",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  if (scan->kind >= 0)
+    {
+      sqlite3_bind_int (stmt, 1, scan->kind);
+      sqlite3_bind_int (stmt, 2, scan->other_kind);
+    }
   for (;;)
     {
       ScanChild child = { 0 };
+      gint64 class_id;
+      const ScanClass *klass;
       gboolean has_row;
 
       if (!haven_db_step (job->db, stmt, &has_row, error))
@@ -271,20 +348,38 @@ load_children (HavenJob  *job,
       if (!has_row)
         break;
       child.id = sqlite3_column_int64 (stmt, 0);
-      child.name = keep (scan, haven_db_column_text (stmt, 1));
-      child.class_id = sqlite3_column_int64 (stmt, 2);
-      child.class_name = keep (scan, haven_db_column_text (stmt, 3));
-      child.teacher_id = sqlite3_column_int64 (stmt, 4);
-      child.teacher_name = keep (scan, haven_db_column_text (stmt, 5));
+      /* Names are many and seldom the same: copied, not looked up. */
+      child.name = g_string_chunk_insert (scan->strings, haven_db_column_text (stmt, 1));
+      class_id = sqlite3_column_int64 (stmt, 2);
+      klass = class_id != 0 ? g_hash_table_lookup (classes, &class_id) : NULL;
+      child.class_id = klass != NULL ? class_id : 0;
+      child.class_name = klass != NULL ? klass->name : "";
+      child.teacher_id = klass != NULL ? klass->teacher_id : 0;
+      child.teacher_name = klass != NULL ? klass->teacher_name : "";
+      child.class_order = klass != NULL ? klass->order : G_MAXUINT;
       /* Asked from the day the child came, or else from the day the file
        * was made: a file typed in today has no missed months behind it. */
-      child.since = julian_of (haven_db_column_text (stmt, 6));
+      child.since = julian_of (haven_db_column_text (stmt, 3));
       if (child.since == 0)
-        child.since = julian_of (haven_db_column_text (stmt, 7));
-      child.birthday = birthday_of (haven_db_column_text (stmt, 8));
-      child.care_risk = sqlite3_column_int (stmt, 9);
+        child.since = julian_of (haven_db_column_text (stmt, 4));
+      child.birthday = birthday_of (haven_db_column_text (stmt, 5));
+      child.care_risk = sqlite3_column_int (stmt, 6);
+      /* A collation key has no zero byte but its last. */
+      child.name_key = g_string_chunk_insert_len (scan->strings, sqlite3_column_blob (stmt, 7),
+                                                  sqlite3_column_bytes (stmt, 7));
+      if (scan->kind >= 0)
+        {
+          const char *last = haven_db_column_text (stmt, 8);
+
+          /* A latest after the day asked about: looked up again below. */
+          if (strcmp (last, scan->today_text) <= 0)
+            child.last[scan->kind] = julian_of (last);
+          else
+            child.later = TRUE;
+        }
       g_array_append_val (scan->children, child);
     }
+  g_array_sort (scan->children, compare_children);
 
   /* The array is whole: its ids can be keys now. */
   for (guint i = 0; i < scan->children->len; i++)
@@ -296,33 +391,64 @@ load_children (HavenJob  *job,
 static gboolean
 load_talks (HavenJob  *job,
             Scan      *scan,
+            int        rule,
             GError   **error)
 {
   sqlite3_stmt *stmt;
+  sqlite3_stmt *before;
   g_autofree char *today = format_julian (scan->today_day);
 
-  stmt = haven_db_prepare (job->db,
-                           "SELECT child_id, kind, max (date) FROM talk WHERE date <> '' AND date <= ?1"
-                           " GROUP BY child_id, kind",
-                           error);
+  /* The latest talk of each kind, kept by the talks' triggers: one row
+   * per child and kind. A latest one after the day asked about (a scan
+   * of a past day) is looked up again, in the index, on or before it. */
+  stmt = haven_db_prepare (job->db, "SELECT child_id, kind, date FROM talk_last", error);
   if (stmt == NULL)
     return FALSE;
-  haven_db_bind_text (stmt, 1, today);
+  before = haven_db_prepare (job->db,
+                             "SELECT max (date) FROM talk WHERE child_id = ?1 AND kind = ?2"
+                             " AND date <> '' AND date <= ?3",
+                             error);
+  if (before == NULL)
+    return FALSE;
   for (;;)
     {
       gboolean has_row;
       ScanChild *child;
+      const char *date;
+      gint64 child_id;
       int kind;
 
       if (!haven_db_step (job->db, stmt, &has_row, error))
         return FALSE;
       if (!has_row)
         break;
+      child_id = sqlite3_column_int64 (stmt, 0);
       kind = sqlite3_column_int (stmt, 1);
-      child = child_by_id (scan, sqlite3_column_int64 (stmt, 0));
-      if (child != NULL && kind >= 0 && kind < N_KINDS)
-        child->last[kind] = julian_of (haven_db_column_text (stmt, 2));
+      if (kind < 0 || kind >= N_KINDS || (rule >= 0 && !haven_due_rule_counts_talk (rule, kind)))
+        continue;
+      child = child_by_id (scan, child_id);
+      if (child == NULL)
+        continue;
+      date = haven_db_column_text (stmt, 2);
+      if (strcmp (date, today) <= 0)
+        {
+          child->last[kind] = julian_of (date);
+          continue;
+        }
+
+      sqlite3_bind_int64 (before, 1, child_id);
+      sqlite3_bind_int (before, 2, kind);
+      haven_db_bind_text (before, 3, today);
+      if (!haven_db_step (job->db, before, &has_row, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      if (has_row)
+        child->last[kind] = julian_of (haven_db_column_text (before, 0));
+      sqlite3_reset (before);
     }
+  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -451,9 +577,51 @@ parse_today (const char  *text,
   return TRUE;
 }
 
+/* The children whose latest talk of the one rule is after the day asked
+ * about (a scan of a past day): their latest on or before it, from the
+ * talk_by_child_kind index. */
+static gboolean
+load_later (HavenJob  *job,
+            Scan      *scan,
+            GError   **error)
+{
+  sqlite3_stmt *stmt = haven_db_prepare (job->db,
+                                         "SELECT max (date) FROM talk WHERE child_id = ?1 AND kind = ?2"
+                                         " AND date <> '' AND date <= ?3",
+                                         error);
+  const int kinds[] = { scan->kind, scan->other_kind };
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < scan->children->len; i++)
+    {
+      ScanChild *child = &g_array_index (scan->children, ScanChild, i);
+
+      if (!child->later)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          gboolean has_row;
+
+          sqlite3_bind_int64 (stmt, 1, child->id);
+          sqlite3_bind_int (stmt, 2, kinds[k]);
+          haven_db_bind_text (stmt, 3, scan->today_text);
+          if (!haven_db_step (job->db, stmt, &has_row, error))
+            return FALSE;
+          if (has_row)
+            child->last[kinds[k]] = MAX (child->last[kinds[k]], julian_of (haven_db_column_text (stmt, 0)));
+          sqlite3_reset (stmt);
+        }
+    }
+  return TRUE;
+}
+
+/* rule: the one rule asked about, or -1 for every rule: what no rule
+ * asked needs is not read. */
 static gboolean
 scan_load (HavenJob    *job,
            const char  *today,
+           int          rule,
            Scan        *scan,
            GError     **error)
 {
@@ -467,6 +635,14 @@ scan_load (HavenJob    *job,
   scan->positions = g_hash_table_new (g_int64_hash, g_int64_equal);
   scan->strings = g_string_chunk_new (64 * 1024);
   scan->me = haven_job_get_staff_id (job);
+  scan->today_text = format_julian (scan->today_day);
+  scan->rule = rule;
+  scan->kind = rule >= 0 ? haven_due_rule_talk_kind (rule) : -1;
+  scan->other_kind = scan->kind;
+  /* A home visit also meets the guardian contact rule. */
+  for (int kind = 0; scan->kind >= 0 && kind < N_KINDS; kind++)
+    if (kind != scan->kind && haven_due_rule_counts_talk (rule, kind))
+      scan->other_kind = kind;
 
   /* One read transaction: the figures agree with each other. */
   if (!haven_db_exec (job->db, "BEGIN", error))
@@ -474,9 +650,10 @@ scan_load (HavenJob    *job,
   ok = load_rules (job, scan, error)
        && load_terms (job, scan, error)
        && load_children (job, scan, error)
-       && load_talks (job, scan, error)
-       && load_pairings (job, scan, error)
-       && load_plans (job, scan, error);
+       && (scan->kind >= 0 ? load_later (job, scan, error)
+           : rule == HAVEN_DUE_RULE_PLAN_REVIEW || load_talks (job, scan, rule, error))
+       && ((rule >= 0 && rule != HAVEN_DUE_RULE_MENTOR_TALK) || load_pairings (job, scan, error))
+       && ((rule >= 0 && rule != HAVEN_DUE_RULE_PLAN_REVIEW) || load_plans (job, scan, error));
   haven_db_rollback (job->db);
   return ok;
 }
@@ -597,7 +774,7 @@ due_job (HavenJob  *job,
 
   if (!haven_job_ensure_open (job, error))
     return NULL;
-  if (!scan_load (job, r->today, &scan, error))
+  if (!scan_load (job, r->today, r->rule, &scan, error))
     {
       scan_clear (&scan);
       return NULL;
@@ -747,7 +924,7 @@ summary_job (HavenJob  *job,
 
   if (!haven_job_ensure_open (job, error))
     return NULL;
-  if (!scan_load (job, data, &scan, error))
+  if (!scan_load (job, data, -1, &scan, error))
     {
       scan_clear (&scan);
       return NULL;
@@ -839,7 +1016,7 @@ table_job (HavenJob  *job,
 
   if (!haven_job_ensure_open (job, error))
     return NULL;
-  if (!scan_load (job, data, &scan, error))
+  if (!scan_load (job, data, -1, &scan, error))
     {
       scan_clear (&scan);
       return NULL;

@@ -261,6 +261,8 @@ set_busy_delta (HavenStore *self,
 {
   gboolean was_busy = self->n_running > 0;
 
+  g_assert (HAVEN_IS_STORE (self));
+
   self->n_running += delta;
   if (was_busy != (self->n_running > 0))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
@@ -563,14 +565,19 @@ haven_job_get_row (HavenJob *job,
       rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, weak_row_free);
       g_hash_table_insert (job->worker->rows, GSIZE_TO_POINTER (type), rows);
     }
-  else if (g_hash_table_size (rows) > MAX_CACHED_ROWS)
-    prune_rows (rows);
 
   /* Weak: a row lives as long as a list holds it, so lists never keep
    * what nobody shows, and the same id stays the same object meanwhile. */
   weak = g_hash_table_lookup (rows, &id);
   if (weak == NULL)
     {
+      guint size = g_hash_table_size (rows);
+
+      /* Pruned only as a new row makes the table reach a power of two:
+       * a list holding a million rows then costs a few passes, not one
+       * pass per row. */
+      if (size >= MAX_CACHED_ROWS && (size & (size - 1)) == 0)
+        prune_rows (rows);
       weak = g_new0 (GWeakRef, 1);
       g_weak_ref_init (weak, NULL);
       g_hash_table_insert (rows, g_memdup2 (&id, sizeof id), weak);
@@ -658,6 +665,8 @@ haven_store_open_finish (HavenStore    *self,
 static void
 stop_worker (HavenStore *self)
 {
+  g_assert (HAVEN_IS_STORE (self));
+
   if (self->worker == NULL)
     return;
 
@@ -1308,6 +1317,8 @@ haven_store_class_init (HavenStoreClass *klass)
 static void
 haven_store_init (HavenStore *self)
 {
+  g_assert (HAVEN_IS_STORE (self));
+
   self->main_context = g_main_context_ref_thread_default ();
   self->progress = -1.0;
 }

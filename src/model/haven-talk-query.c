@@ -20,6 +20,7 @@ struct _HavenTalkQuery
   char      *from;
   char      *to;
   gboolean   follow_up_due;
+  int        limit;
 };
 
 #define FILTER(...) HAVEN_QUERY_FILTER (HavenTalkQuery, __VA_ARGS__)
@@ -32,6 +33,8 @@ static const HavenQueryFilter filters[] = {
   FILTER ("from", G_TYPE_STRING, from, 0, 0, 0),
   FILTER ("to", G_TYPE_STRING, to, 0, 0, 0),
   FILTER ("follow-up-due", G_TYPE_BOOLEAN, follow_up_due, 0, 1, FALSE),
+  /* The newest this many; 0 for all. A view raises it as it scrolls. */
+  FILTER ("limit", G_TYPE_INT, limit, 0, G_MAXINT, 0),
 };
 
 HAVEN_DEFINE_QUERY (HavenTalkQuery, haven_talk_query, HAVEN_TYPE_TALK, filters)

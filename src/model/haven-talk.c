@@ -111,6 +111,8 @@ haven_talk_class_init (HavenTalkClass *klass)
 static void
 haven_talk_init (HavenTalk *self)
 {
+  g_assert (HAVEN_IS_TALK (self));
+
 }
 
 HavenTalk *

@@ -43,6 +43,8 @@ haven_timeline_item_class_init (HavenTimelineItemClass *klass)
 static void
 haven_timeline_item_init (HavenTimelineItem *self)
 {
+  g_assert (HAVEN_IS_TIMELINE_ITEM (self));
+
 }
 
 static char *
