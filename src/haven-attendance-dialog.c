@@ -98,6 +98,36 @@ attendee_notify_cb (HavenAttendanceDialog *self)
 
 /* The list */
 
+/* A home visit or a family call is also a talk record of that kind, one
+ * per child: the sheet opens it in one step. */
+static const char *
+talk_kind_of (HavenAttendanceDialog *self)
+{
+  g_assert (HAVEN_IS_ATTENDANCE_DIALOG (self));
+
+  if (self->sheet == NULL)
+    return NULL;
+  if (self->sheet->type == HAVEN_ACTIVITY_HOME_VISITS)
+    return "home-visit";
+  if (self->sheet->type == HAVEN_ACTIVITY_FAMILY_CALL)
+    return "family-call";
+  return NULL;
+}
+
+static void
+record_clicked_cb (GtkButton             *button,
+                   HavenAttendanceDialog *self)
+{
+  gint64 child_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "haven-child-id"));
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  g_assert (HAVEN_IS_ATTENDANCE_DIALOG (self));
+
+  /* The window's action; this sheet is a window of its own. */
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.new-talk-of-kind", "(xs)", child_id, talk_kind_of (self));
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
@@ -119,6 +149,16 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), note);
+  if (talk_kind_of (self) != NULL)
+    {
+      GtkWidget *record = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+      gtk_widget_add_css_class (record, "flat");
+      /* Translators: records the home visit or phone call with this child. */
+      gtk_widget_set_tooltip_text (record, _("Record the Talk"));
+      g_signal_connect_object (record, "clicked", G_CALLBACK (record_clicked_cb), self, 0);
+      gtk_box_append (GTK_BOX (box), record);
+    }
   gtk_list_item_set_child (item, box);
   /* The check box takes the focus; the row speaks through it. */
   gtk_list_item_set_activatable (item, FALSE);
@@ -149,6 +189,15 @@ bind_cb (GtkSignalListItemFactory *factory,
   /* Translators: a child on the attendance sheet, as a screen reader says it. */
   spoken = g_strdup_printf (_("%s, %s"), haven_attendee_get_name (attendee), note_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  if (gtk_widget_get_next_sibling (note) != NULL)
+    {
+      GtkWidget *record = gtk_widget_get_next_sibling (note);
+      /* Translators: the button that records a talk with %s, a child. */
+      g_autofree char *label = g_strdup_printf (_("Record the talk with %s"), haven_attendee_get_name (attendee));
+
+      g_object_set_data (G_OBJECT (record), "haven-child-id", GSIZE_TO_POINTER (haven_attendee_get_child_id (attendee)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (record), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
 }
 
 static void

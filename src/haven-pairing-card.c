@@ -39,9 +39,7 @@ struct _HavenPairingCard
 
 G_DEFINE_FINAL_TYPE (HavenPairingCard, haven_pairing_card, GTK_TYPE_WIDGET)
 
-/* The flags a card shows, in this order. The talks issue adds its
- * "overdue mentor talk" here, with its bit in HavenCardFlags and the
- * field it comes from in flags_of(). */
+/* The flags a card shows, in this order. */
 static const struct
 {
   HavenCardFlags  flag;
@@ -55,18 +53,42 @@ static const struct
   { HAVEN_CARD_FLAG_AT_RISK, "dialog-warning-symbolic", N_("At risk"), "at-risk" },
   /* Translators: a flag on a card: the child's file lacks something. */
   { HAVEN_CARD_FLAG_INCOMPLETE, "document-edit-symbolic", N_("Incomplete file"), "incomplete" },
+  /* Translators: a flag on a card: the file shows the child's care at risk
+   * (an old or sick guardian, living alone …), as on the child page. */
+  { HAVEN_CARD_FLAG_CARE_RISK, "dialog-warning-symbolic", N_("Care at risk"), "care-risk" },
+  /* Translators: a flag on a card: no talk with the mentor last week. */
+  { HAVEN_CARD_FLAG_TALK_DUE, "alarm-symbolic", N_("Mentor talk overdue"), "talk-due" },
 };
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
 
 static HavenCardFlags
 flags_of (HavenRecord *row)
 {
   if (HAVEN_IS_PAIRING (row))
-    return haven_card_flags_for (haven_record_get_int (row, HAVEN_PAIRING_CHILD_KEY_SUPPORT),
-                                 haven_record_get_int (row, HAVEN_PAIRING_CHILD_STUDY_LEVEL),
-                                 haven_record_get_int (row, HAVEN_PAIRING_CHILD_MISSING));
+    {
+      g_autofree char *today = today_iso ();
+      HavenCardFlags flags = haven_card_flags_for (haven_record_get_int (row, HAVEN_PAIRING_CHILD_KEY_SUPPORT),
+                                                   haven_record_get_int (row, HAVEN_PAIRING_CHILD_STUDY_LEVEL),
+                                                   haven_record_get_int (row, HAVEN_PAIRING_CHILD_MISSING),
+                                                   haven_record_get_int (row, HAVEN_PAIRING_CHILD_CARE_RISK));
+
+      if (haven_card_mentor_talk_overdue (haven_record_get_string (row, HAVEN_PAIRING_START_DATE),
+                                          haven_record_get_string (row, HAVEN_PAIRING_END_DATE),
+                                          haven_record_get_string (row, HAVEN_PAIRING_LAST_MENTOR_TALK), today))
+        flags |= HAVEN_CARD_FLAG_TALK_DUE;
+      return flags;
+    }
   return haven_card_flags_for (haven_record_get_int (row, HAVEN_CHILD_KEY_SUPPORT),
                                haven_record_get_int (row, HAVEN_CHILD_STUDY_LEVEL),
-                               haven_record_get_int (row, HAVEN_CHILD_MISSING));
+                               haven_record_get_int (row, HAVEN_CHILD_MISSING),
+                               haven_record_get_int (row, HAVEN_CHILD_CARE_RISK));
 }
 
 static char *
@@ -227,6 +249,14 @@ build_menu (HavenPairingCard *self)
       g_menu_append_item (open, item);
       g_clear_object (&item);
     }
+  /* Translators: records a mentor talk with this child (谈心记录卡). */
+  item = g_menu_item_new (_("New _Talk Record…"), NULL);
+  if (pairing_id != 0)
+    g_menu_item_set_action_and_target_value (item, "win.new-talk-of-kind", g_variant_new ("(xs)", child_id, "mentor"));
+  else
+    g_menu_item_set_action_and_target_value (item, "win.new-talk", g_variant_new_int64 (child_id));
+  g_menu_append_item (open, item);
+  g_clear_object (&item);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (open));
 
   /* Always there: the board disables them for whoever may not arrange. */

@@ -521,12 +521,12 @@ read_cards (const char *path)
   sqlite3_stmt *stmt = NULL;
 
   sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-  sqlite3_prepare_v2 (db, "SELECT c.name, k.name, c.village, c.key_support, c.study_level, c.missing"
+  sqlite3_prepare_v2 (db, "SELECT c.name, k.name, c.village, c.key_support, c.study_level, c.missing, c.care_risk"
                       " FROM child c LEFT JOIN school_class k ON k.id = c.school_class_id ORDER BY c.id", -1, &stmt, NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       HavenCardFlags flags = haven_card_flags_for (sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
-                                                   sqlite3_column_int (stmt, 5));
+                                                   sqlite3_column_int (stmt, 5), sqlite3_column_int (stmt, 6));
       g_autofree char *line = g_strdup_printf ("%s\t%s · %s\t%d", sqlite3_column_text (stmt, 0),
                                                sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2), flags);
 

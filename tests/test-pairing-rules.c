@@ -64,14 +64,16 @@ test_current (void)
 static void
 test_card_flags (void)
 {
-  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_GOOD, 0), ==, HAVEN_CARD_FLAG_NONE);
-  g_assert_cmpint (haven_card_flags_for (TRUE, HAVEN_STUDY_GOOD, 0), ==, HAVEN_CARD_FLAG_KEY_SUPPORT);
-  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_STRUGGLING, 0), ==, HAVEN_CARD_FLAG_AT_RISK);
+  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_GOOD, 0, 0), ==, HAVEN_CARD_FLAG_NONE);
+  g_assert_cmpint (haven_card_flags_for (TRUE, HAVEN_STUDY_GOOD, 0, 0), ==, HAVEN_CARD_FLAG_KEY_SUPPORT);
+  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_STRUGGLING, 0, 0), ==, HAVEN_CARD_FLAG_AT_RISK);
   /* A potential pupil (潜能生) is not at risk. */
-  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_POTENTIAL, 0), ==, HAVEN_CARD_FLAG_NONE);
-  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_UNKNOWN, 2), ==, HAVEN_CARD_FLAG_INCOMPLETE);
-  g_assert_cmpint (haven_card_flags_for (TRUE, HAVEN_STUDY_STRUGGLING, 1), ==,
+  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_POTENTIAL, 0, 0), ==, HAVEN_CARD_FLAG_NONE);
+  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_UNKNOWN, 2, 0), ==, HAVEN_CARD_FLAG_INCOMPLETE);
+  g_assert_cmpint (haven_card_flags_for (TRUE, HAVEN_STUDY_STRUGGLING, 1, 0), ==,
                    HAVEN_CARD_FLAG_KEY_SUPPORT | HAVEN_CARD_FLAG_AT_RISK | HAVEN_CARD_FLAG_INCOMPLETE);
+  g_assert_cmpint (haven_card_flags_for (FALSE, HAVEN_STUDY_GOOD, 0, HAVEN_CARE_RISK_ALONE), ==,
+                   HAVEN_CARD_FLAG_CARE_RISK);
 }
 
 static gboolean
@@ -109,12 +111,39 @@ test_name_search (void)
   g_assert_true (finds ("anna", "Anna"));
 }
 
+/* The weekly mentor talk: weeks run Monday to Sunday; overdue once a
+ * whole week has gone by without one. 2026-11-02 and 2026-11-09 are
+ * Mondays; 2026-11-08 a Sunday. */
+static void
+test_mentor_talk_overdue (void)
+{
+  /* Talked on Sunday: the next week (9–15 Nov) may pass up to its end. */
+  g_assert_false (haven_card_mentor_talk_overdue ("2026-09-01", "", "2026-11-08", "2026-11-15"));
+  g_assert_true (haven_card_mentor_talk_overdue ("2026-09-01", "", "2026-11-08", "2026-11-16"));
+  /* Talked on Monday the 2nd: the same boundary, a week later counts. */
+  g_assert_false (haven_card_mentor_talk_overdue ("2026-09-01", "", "2026-11-02", "2026-11-15"));
+  g_assert_true (haven_card_mentor_talk_overdue ("2026-09-01", "", "2026-11-02", "2026-11-16"));
+  /* Never talked: counted from the week the pairing started. */
+  g_assert_false (haven_card_mentor_talk_overdue ("2026-11-04", "", "", "2026-11-15"));
+  g_assert_true (haven_card_mentor_talk_overdue ("2026-11-04", "", "", "2026-11-16"));
+  /* A talk with an earlier mentor does not count against a new pairing. */
+  g_assert_false (haven_card_mentor_talk_overdue ("2026-11-10", "", "2026-09-01", "2026-11-20"));
+  /* Ended pairings and unreadable dates are never overdue. */
+  g_assert_false (haven_card_mentor_talk_overdue ("2026-09-01", "2026-10-01", "", "2026-11-16"));
+  g_assert_false (haven_card_mentor_talk_overdue ("", "", "", "2026-11-16"));
+  g_assert_false (haven_card_mentor_talk_overdue ("2026-09-01", "", "", "2026-13-45"));
+  /* Across a year's end: 2026-12-28 and 2027-01-04 are Mondays. */
+  g_assert_false (haven_card_mentor_talk_overdue ("2026-09-01", "", "2026-12-28", "2027-01-10"));
+  g_assert_true (haven_card_mentor_talk_overdue ("2026-09-01", "", "2026-12-28", "2027-01-11"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/pairing-rules/mentor-talk-overdue", test_mentor_talk_overdue);
   g_test_add_func ("/pairing-rules/capacity", test_capacity);
   g_test_add_func ("/pairing-rules/may-arrange", test_may_arrange);
   g_test_add_func ("/pairing-rules/current", test_current);

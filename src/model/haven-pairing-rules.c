@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "haven-pairing-rules.h"
+#include "haven-recurrence.h"
 #include "haven-session.h"
 
 int
@@ -51,7 +52,8 @@ haven_pairing_is_current (const char *start_date,
 HavenCardFlags
 haven_card_flags_for (gboolean key_support,
                       int      study_level,
-                      int      missing)
+                      int      missing,
+                      guint    care_risk)
 {
   HavenCardFlags flags = HAVEN_CARD_FLAG_NONE;
 
@@ -61,7 +63,37 @@ haven_card_flags_for (gboolean key_support,
     flags |= HAVEN_CARD_FLAG_AT_RISK;
   if (missing > 0)
     flags |= HAVEN_CARD_FLAG_INCOMPLETE;
+  if (care_risk != 0)
+    flags |= HAVEN_CARD_FLAG_CARE_RISK;
   return flags;
+}
+
+/* The Monday of the week of an ISO date, as a Julian day; 0 when invalid. */
+static guint32
+monday_of (const char *iso)
+{
+  GDate date;
+
+  if (iso == NULL || !haven_date_parse_iso (iso, &date))
+    return 0;
+  return g_date_get_julian (&date) - (g_date_get_weekday (&date) - G_DATE_MONDAY);
+}
+
+gboolean
+haven_card_mentor_talk_overdue (const char *start_date,
+                                const char *end_date,
+                                const char *last_talk,
+                                const char *day)
+{
+  guint32 today = monday_of (day);
+  guint32 since = MAX (monday_of (start_date), monday_of (last_talk));
+
+  if (today == 0 || since == 0)
+    return FALSE;
+  if (end_date != NULL && *end_date != '\0' && g_strcmp0 (end_date, day) < 0)
+    return FALSE;
+  /* The week after the reference week ended without a talk. */
+  return today >= since + 14;
 }
 
 void

@@ -51,21 +51,32 @@ gboolean        haven_pairing_is_current         (const char   *start_date,
                                                   const char   *end_date,
                                                   const char   *day);
 
-/* What a card on the board flags about its child. The talks issue adds
- * its "overdue mentor talk" flag here, and a line in the card's table of
- * flags (haven-pairing-card.c). */
+/* What a card on the board flags about its child; each has a line in the
+ * card's table of flags (haven-pairing-card.c). */
 typedef enum /*< flags >*/
 {
   HAVEN_CARD_FLAG_NONE        = 0,
   HAVEN_CARD_FLAG_KEY_SUPPORT = 1 << 0,  /* 重点帮扶对象 */
   HAVEN_CARD_FLAG_AT_RISK     = 1 << 1,  /* struggling at school (学困生) */
   HAVEN_CARD_FLAG_INCOMPLETE  = 1 << 2,  /* the file lacks something (建档) */
+  HAVEN_CARD_FLAG_CARE_RISK   = 1 << 3,  /* the file shows the child's care at risk */
+  HAVEN_CARD_FLAG_TALK_DUE    = 1 << 4,  /* the mentor's weekly talk is overdue */
 } HavenCardFlags;
 
 /* The flags of a child from the fields of its file. */
 HavenCardFlags  haven_card_flags_for             (gboolean      key_support,
                                                   int           study_level,
-                                                  int           missing);
+                                                  int           missing,
+                                                  guint         care_risk);
+/* Whether a pairing's weekly mentor talk (the seeds' rule: at least once
+ * a week, weeks from Monday to Sunday) is overdue on day: a whole week
+ * has gone by since the week of the last talk, or since the week the
+ * pairing started when there was none. Dates are YYYY-MM-DD; last_talk
+ * may be "". An ended pairing is never overdue. */
+gboolean        haven_card_mentor_talk_overdue   (const char   *start_date,
+                                                  const char   *end_date,
+                                                  const char   *last_talk,
+                                                  const char   *day);
 
 /* A search as the board matches it, the archive's way: the typed text
  * lower-cased without its spaces is in the name or the full pinyin, or

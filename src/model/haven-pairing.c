@@ -45,6 +45,8 @@ static const HavenField fields[] = {
   HAVEN_DERIVED ("n-checks", HAVEN_FIELD_INTEGER, NULL),
   HAVEN_DERIVED ("last-check-date", HAVEN_FIELD_DATE, NULL),
   HAVEN_DERIVED ("last-progress", HAVEN_FIELD_ENUM, haven_progress_get_type),
+  HAVEN_DERIVED ("child-care-risk", HAVEN_FIELD_FLAGS, haven_care_risk_get_type),
+  HAVEN_DERIVED ("last-mentor-talk", HAVEN_FIELD_DATE, NULL),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == HAVEN_PAIRING_N_FIELDS);

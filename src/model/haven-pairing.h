@@ -34,6 +34,10 @@ typedef enum
   HAVEN_PAIRING_N_CHECKS,
   HAVEN_PAIRING_LAST_CHECK_DATE,
   HAVEN_PAIRING_LAST_PROGRESS,
+  /* The child's care-risk flags (HavenCareRisk), from the file. */
+  HAVEN_PAIRING_CHILD_CARE_RISK,
+  /* The child's latest mentor talk, with any mentor; "" for none. */
+  HAVEN_PAIRING_LAST_MENTOR_TALK,
   HAVEN_PAIRING_N_FIELDS
 } HavenPairingField;
 

@@ -44,7 +44,10 @@ const HavenDerivedSql haven_pairing_derived_sql = {
   "c.name, m.name, m.kind, k.name, c.village, c.key_support, c.study_level, c.missing,"
   " (SELECT count (*) FROM pairing_check x WHERE x.pairing_id = t.id),"
   " coalesce ((SELECT x.date FROM pairing_check x WHERE x.pairing_id = t.id ORDER BY x.date DESC, x.id DESC LIMIT 1), ''),"
-  " coalesce ((SELECT x.progress FROM pairing_check x WHERE x.pairing_id = t.id ORDER BY x.date DESC, x.id DESC LIMIT 1), 0)",
+  " coalesce ((SELECT x.progress FROM pairing_check x WHERE x.pairing_id = t.id ORDER BY x.date DESC, x.id DESC LIMIT 1), 0),"
+  " c.care_risk,"
+  /* One seek in the table the talks' triggers keep (1: a mentor talk). */
+  " coalesce ((SELECT l.date FROM talk_last l WHERE l.child_id = t.child_id AND l.kind = 1), '')",
   "JOIN child c ON c.id = t.child_id JOIN mentor m ON m.id = t.mentor_id"
   " LEFT JOIN school_class k ON k.id = c.school_class_id",
 };
