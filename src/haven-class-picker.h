@@ -6,13 +6,13 @@
 
 #include <gtk/gtk.h>
 
-#include "haven-context.h"
+#include "haven-record-picker.h"
 
 G_BEGIN_DECLS
 
 #define HAVEN_TYPE_CLASS_PICKER (haven_class_picker_get_type ())
 
-G_DECLARE_FINAL_TYPE (HavenClassPicker, haven_class_picker, HAVEN, CLASS_PICKER, GtkWidget)
+G_DECLARE_FINAL_TYPE (HavenClassPicker, haven_class_picker, HAVEN, CLASS_PICKER, HavenRecordPicker)
 
 GtkWidget    *haven_class_picker_new            (void);
 HavenContext *haven_class_picker_get_context    (HavenClassPicker *self);

@@ -6,13 +6,13 @@
 
 #include <gtk/gtk.h>
 
-#include "haven-context.h"
+#include "haven-record-picker.h"
 
 G_BEGIN_DECLS
 
 #define HAVEN_TYPE_STAFF_PICKER (haven_staff_picker_get_type ())
 
-G_DECLARE_FINAL_TYPE (HavenStaffPicker, haven_staff_picker, HAVEN, STAFF_PICKER, GtkWidget)
+G_DECLARE_FINAL_TYPE (HavenStaffPicker, haven_staff_picker, HAVEN, STAFF_PICKER, HavenRecordPicker)
 
 GtkWidget    *haven_staff_picker_new            (void);
 HavenContext *haven_staff_picker_get_context    (HavenStaffPicker *self);
