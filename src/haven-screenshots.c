@@ -411,6 +411,9 @@ poll_cb (gpointer user_data)
       GListModel *list = G_LIST_MODEL (haven_archive_page_get_list (page));
       g_autoptr(HavenRecord) first = g_list_model_get_n_items (list) > 0 ? g_list_model_get_item (list, 0) : NULL;
 
+      /* The list may still be empty on the first polls. */
+      if (first == NULL && run->polls < 300)
+        return G_SOURCE_CONTINUE;
       if (first != NULL)
         {
           gtk_widget_activate_action (GTK_WIDGET (run->window),
@@ -507,9 +510,19 @@ poll_cb (gpointer user_data)
 static void
 next_shot (Run *run)
 {
+  const char *only = g_getenv ("HAVEN_SCREENSHOT_ONLY");
   const char *view;
   const Size *size;
 
+  /* HAVEN_SCREENSHOT_ONLY=timeline,due takes only those views. */
+  while (only != NULL && run->shot < G_N_ELEMENTS (views) * G_N_ELEMENTS (sizes))
+    {
+      g_auto(GStrv) names = g_strsplit (only, ",", -1);
+
+      if (g_strv_contains ((const char * const *) names, views[run->shot % G_N_ELEMENTS (views)]))
+        break;
+      run->shot++;
+    }
   if (run->shot >= G_N_ELEMENTS (views) * G_N_ELEMENTS (sizes))
     {
       g_application_release (G_APPLICATION (run->app));
