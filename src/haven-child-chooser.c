@@ -37,6 +37,7 @@ struct _HavenChildChooser
 
   gint64          child_id;
   gboolean        showing;       /* the entry shows the chosen child, not typing */
+  char           *shown_text;    /* what it shows of the chosen child */
 };
 
 enum {
@@ -67,6 +68,8 @@ show_text (HavenChildChooser *self,
   g_assert (HAVEN_IS_CHILD_CHOOSER (self));
 
   self->showing = TRUE;
+  g_free (self->shown_text);
+  self->shown_text = g_strdup (text);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
   gtk_editable_set_position (GTK_EDITABLE (self->entry), -1);
   self->showing = FALSE;
@@ -180,7 +183,9 @@ search_changed_cb (HavenChildChooser *self,
 
   g_assert (HAVEN_IS_CHILD_CHOOSER (self));
 
-  if (self->showing || self->context == NULL)
+  /* The search entry reports a change only after its delay: the text
+   * the chooser put there itself is not a search. */
+  if (self->showing || self->context == NULL || g_strcmp0 (text, self->shown_text) == 0)
     return;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -274,6 +279,7 @@ haven_child_chooser_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (self->popover));
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_CHILD_CHOOSER);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->shown_text, g_free);
 
   G_OBJECT_CLASS (haven_child_chooser_parent_class)->dispose (object);
 }

@@ -16,6 +16,7 @@
 
 #include "haven-archive-page.h"
 #include "haven-child-growth.h"
+#include "haven-child-chooser.h"
 #include "haven-child-page.h"
 #include "haven-child-timeline.h"
 #include "haven-due-item.h"
@@ -30,6 +31,7 @@
 #include "haven-plan-editor.h"
 #include "haven-record-list.h"
 #include "haven-staff.h"
+#include "haven-ui-test-utils.h"
 #include "haven-talk.h"
 #include "haven-talk-editor.h"
 #include "haven-talk-query.h"
@@ -511,6 +513,57 @@ test_new_talk_of_kind (Fixture       *f,
   editor = HAVEN_TALK_EDITOR (find_toplevel (HAVEN_TYPE_TALK_EDITOR));
   wait_for (editor_loaded, editor);
   g_assert_true (haven_record_get_int (haven_talk_editor_get_talk (editor), HAVEN_TALK_CONFIDENTIAL));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* A form opened for a child shows the child in its chooser and offers no
+ * matches: the text the chooser put there is not a search (it was, after
+ * the entry's delay, and popped up "no child has this name"). */
+static gboolean
+chooser_shows_child (gpointer data)
+{
+  GtkWidget *chooser = data;
+  GtkWidget *entry = haven_child_chooser_get_entry (HAVEN_CHILD_CHOOSER (chooser));
+
+  return *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0';
+}
+
+static gboolean
+later_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_chooser_quiet (Fixture       *f,
+                    gconstpointer  data)
+{
+  HavenChildPage *page;
+  gint64 child = open_first_child (f, &page);
+  HavenTalkEditor *editor;
+  GtkWidget *chooser;
+  GtkWidget *popover;
+  gboolean later = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-talk-of-kind", "(xs)",
+                                             child, "home-visit"));
+  editor = HAVEN_TALK_EDITOR (find_toplevel (HAVEN_TYPE_TALK_EDITOR));
+  g_assert_nonnull (editor);
+  wait_for (editor_loaded, editor);
+  chooser = haven_ui_find_widget (GTK_WIDGET (editor), HAVEN_TYPE_CHILD_CHOOSER);
+  g_assert_nonnull (chooser);
+  wait_for (chooser_shows_child, chooser);
+
+  /* Well past the search entry's delay, and any search it would start. */
+  g_timeout_add (800, later_cb, &later);
+  while (!later)
+    g_main_context_iteration (NULL, TRUE);
+  haven_ui_settle (f->store);
+
+  popover = haven_ui_find_widget (chooser, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_false (gtk_widget_get_visible (popover));
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
@@ -1031,6 +1084,7 @@ main (int   argc,
 
   g_test_add ("/talks-ui/new-talk-from-child", Fixture, NULL, fixture_setup, test_new_talk_from_child, fixture_teardown);
   g_test_add ("/talks-ui/new-talk-of-kind", Fixture, NULL, fixture_setup, test_new_talk_of_kind, fixture_teardown);
+  g_test_add ("/talks-ui/chooser-quiet", Fixture, NULL, fixture_setup, test_chooser_quiet, fixture_teardown);
   g_test_add ("/talks-ui/confidential-form", Fixture, NULL, fixture_setup, test_confidential_form, fixture_teardown);
   g_test_add ("/talks-ui/phone-log", Fixture, NULL, fixture_setup, test_phone_log, fixture_teardown);
   g_test_add ("/talks-ui/overview-opens-due", Fixture, NULL, fixture_setup, test_overview_opens_due, fixture_teardown);
