@@ -223,6 +223,28 @@ entry_down_cb (HavenChildChooser *self,
 }
 
 static void
+entry_stop_cb (HavenChildChooser *self,
+               GtkSearchEntry    *entry)
+{
+  g_assert (HAVEN_IS_CHILD_CHOOSER (self));
+  gtk_popover_popdown (self->popover);
+}
+
+static void
+focus_left_cb (HavenChildChooser *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  g_assert (HAVEN_IS_CHILD_CHOOSER (self));
+
+  /* Down moves into the matches, which stay open. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->popover)))
+    return;
+  gtk_popover_popdown (self->popover);
+}
+
+static void
 match_activated_cb (HavenChildChooser *self,
                     GtkListBoxRow     *row,
                     GtkListBox        *box)
@@ -375,6 +397,7 @@ haven_child_chooser_class_init (HavenChildChooserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenChildChooser, matches);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_down_cb);
   gtk_widget_class_bind_template_callback (widget_class, match_activated_cb);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -383,9 +406,14 @@ haven_child_chooser_class_init (HavenChildChooserClass *klass)
 static void
 haven_child_chooser_init (HavenChildChooser *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
   g_assert (HAVEN_IS_CHILD_CHOOSER (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tab or a click elsewhere closes the matches. */
+  g_signal_connect_object (focus, "leave", G_CALLBACK (focus_left_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *
