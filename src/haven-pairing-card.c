@@ -124,7 +124,10 @@ haven_pairing_card_show (HavenPairingCard *self,
   /* Chips are made only when the flags change: cards are bound by the
    * hundred while a board scrolls. */
   if (flags == self->flags)
-    return;
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->flags_box), flags != 0);
+      return;
+    }
   self->flags = flags;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flags_box))) != NULL)
     gtk_box_remove (self->flags_box, child);
@@ -157,7 +160,12 @@ refresh (HavenPairingCard *self)
 
   if (row == NULL || !haven_record_get_loaded (row))
     {
-      haven_pairing_card_show (self, "", "", HAVEN_CARD_FLAG_NONE);
+      /* Empty while its row comes; the chips wait, hidden, for the next
+       * child, who most often has the same flags. */
+      gtk_label_set_label (self->name_label, "");
+      gtk_label_set_label (self->detail_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->flags_box), FALSE);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
 

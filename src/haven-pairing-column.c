@@ -18,8 +18,10 @@
 #include "haven-mentor.h"
 #include "haven-pairing.h"
 #include "haven-pairing-card.h"
+#include "haven-pairing-cards.h"
 #include "haven-pairing-column.h"
 #include "haven-pairing-page.h"
+#include "haven-pairing-place.h"
 #include "haven-pairing-query.h"
 
 struct _HavenPairingColumn
@@ -51,12 +53,14 @@ struct _HavenPairingColumn
   HavenRecord       *mentor;        /* the mentor row */
   HavenRecordList   *mentors;       /* the list the row is of */
   HavenRecordList   *cards;
-  GtkSliceListModel *shown;         /* the first cards of cards, growing */
   guint              grow_source;
+  gint64             shown_since;   /* when the cards were set, monotonic */
   int                group;         /* the HavenMentorKind of a heading */
 
-  /* Owned, for the widget's life: the query of its mentor's cards */
+  /* Owned, for the widget's life: the query of its mentor's cards, and
+   * the places of the first cards, which stay from mentor to mentor */
   HavenPairingQuery *query;
+  HavenPairingCards *places;
   char              *load_text;
   gboolean           over_capacity;
 };
@@ -258,10 +262,13 @@ refresh_header (HavenPairingColumn *self)
 
 /* A column coming into view shows its first cards in that frame and the
  * rest a few at a time after it: GTK 4.8's list view would otherwise build
- * up to 200 cards at once, for the one column a scroll brings. */
+ * up to 200 cards at once, for the one column a scroll brings. The rest
+ * waits until the column has been in view a moment, so that scrolling
+ * across the board builds only the cards that show. */
 #define FIRST_CARDS 9
 #define GROW_CARDS  4
 #define GROWN_CARDS 200
+#define GROW_DELAY_MS 250
 
 static gboolean
 grow_cb (gpointer user_data)
@@ -272,28 +279,32 @@ grow_cb (gpointer user_data)
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->cards));
-  size = gtk_slice_list_model_get_size (self->shown);
+  size = haven_pairing_cards_get_limit (self->places);
   /* Past what the list view keeps alive, the rest costs nothing. */
   size = size + GROW_CARDS >= GROWN_CARDS ? G_MAXUINT : size + GROW_CARDS;
-  gtk_slice_list_model_set_size (self->shown, size);
-  if (size >= n)
-    {
-      self->grow_source = 0;
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
+  haven_pairing_cards_set_limit (self->places, size);
+  self->grow_source = 0;
+  if (size < n)
+    self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 queue_grow (HavenPairingColumn *self)
 {
+  gint64 waited_ms;
+
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
-  if (self->shown == NULL || self->grow_source != 0
-      || gtk_slice_list_model_get_size (self->shown) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
+  if (self->cards == NULL || self->grow_source != 0
+      || haven_pairing_cards_get_limit (self->places) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
     return;
-  /* Below the frame clock's priority: between frames. */
-  self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
+  waited_ms = (g_get_monotonic_time () - self->shown_since) / 1000;
+  if (waited_ms < GROW_DELAY_MS)
+    self->grow_source = g_timeout_add (GROW_DELAY_MS - waited_ms, grow_cb, self);
+  else
+    /* Below the frame clock's priority: between frames. */
+    self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
 }
 
 static void
@@ -382,6 +393,10 @@ create_menu_cb (GtkMenuButton *button,
 
 /* Cards */
 
+/* The list item keeps a reference of its own on its card: GTK 4.8 has
+ * already unparented the child, and so dropped it, when teardown runs. */
+#define CARD_KEY "haven-pairing-column-card"
+
 static void
 card_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -390,6 +405,7 @@ card_setup_cb (GtkSignalListItemFactory *factory,
   g_autoptr(GtkWidget) card = self->page != NULL ? haven_pairing_page_take_card (self->page)
                                                  : g_object_ref_sink (haven_pairing_card_new ());
 
+  g_object_set_data_full (G_OBJECT (item), CARD_KEY, g_object_ref (card), g_object_unref);
   gtk_list_item_set_child (item, card);
 }
 
@@ -398,14 +414,24 @@ card_teardown_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   HavenPairingColumn       *self)
 {
-  GtkWidget *card = gtk_list_item_get_child (item);
+  g_autoptr(GtkWidget) card = g_object_steal_data (G_OBJECT (item), CARD_KEY);
 
-  /* Back to the page's cards, for the next column that comes. */
-  if (card == NULL || self->page == NULL)
+  if (card == NULL)
     return;
-  g_object_ref (card);
-  gtk_list_item_set_child (item, NULL);
-  haven_pairing_page_give_card (self->page, card);
+  if (gtk_list_item_get_child (item) == card)
+    gtk_list_item_set_child (item, NULL);
+  /* Back to the page's cards, for the next column that comes. */
+  if (self->page != NULL && gtk_widget_get_parent (card) == NULL)
+    haven_pairing_page_give_card (self->page, g_steal_pointer (&card));
+}
+
+static void
+place_changed_cb (GtkListItem *item)
+{
+  HavenPairingPlace *place = gtk_list_item_get_item (item);
+
+  haven_pairing_card_set_row (HAVEN_PAIRING_CARD (gtk_list_item_get_child (item)),
+                              haven_pairing_place_get_list (place), haven_pairing_place_get_row (place));
 }
 
 static void
@@ -413,8 +439,10 @@ card_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HavenPairingColumn       *self)
 {
-  haven_pairing_card_set_row (HAVEN_PAIRING_CARD (gtk_list_item_get_child (item)), self->cards,
-                              gtk_list_item_get_item (item));
+  /* The place may take another row while bound: a new mentor's. */
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify::row", G_CALLBACK (place_changed_cb), item,
+                           G_CONNECT_SWAPPED);
+  place_changed_cb (item);
 }
 
 static void
@@ -422,6 +450,7 @@ card_unbind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HavenPairingColumn       *self)
 {
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), place_changed_cb, item);
   haven_pairing_card_set_row (HAVEN_PAIRING_CARD (gtk_list_item_get_child (item)), NULL, NULL);
 }
 
@@ -481,23 +510,27 @@ static void
 set_cards (HavenPairingColumn *self,
            HavenRecordList    *cards)
 {
-  g_autoptr(GtkNoSelection) model = NULL;
+  GtkAdjustment *adjustment;
 
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   if (self->cards != NULL)
     g_signal_handlers_disconnect_by_func (self->cards, cards_changed_cb, self);
   g_clear_handle_id (&self->grow_source, g_source_remove);
-  g_clear_object (&self->shown);
   g_set_object (&self->cards, cards);
   if (cards != NULL)
     {
       g_signal_connect_object (cards, "items-changed", G_CALLBACK (cards_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (cards, "notify::loading", G_CALLBACK (cards_changed_cb), self, G_CONNECT_SWAPPED);
-      self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (cards)), 0, FIRST_CARDS);
-      model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+      self->shown_since = g_get_monotonic_time ();
+      /* Another mentor's cards start at the top. */
+      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->cards_view));
+      if (adjustment != NULL)
+        gtk_adjustment_set_value (adjustment, 0);
     }
-  gtk_list_view_set_model (self->cards_view, GTK_SELECTION_MODEL (model));
+  /* The places shown stay, for the next mentor's cards. */
+  haven_pairing_cards_set_limit (self->places, FIRST_CARDS);
+  haven_pairing_cards_set_list (self->places, cards);
   queue_grow (self);
   update_empty (self);
 }
@@ -559,6 +592,8 @@ haven_pairing_column_bind (HavenPairingColumn *self,
       /* A list of its own while shown: its query runs now, its cards are
        * fetched as they are bound. */
       cards = haven_record_list_new (haven_context_get_store (context), HAVEN_QUERY (self->query));
+      /* The first cards come with the query's answer, filled. */
+      haven_record_list_set_preload (cards, FIRST_CARDS);
       set_cards (self, cards);
     }
 
@@ -595,8 +630,11 @@ haven_pairing_column_dispose (GObject *object)
 
   if (self->cards_view != NULL)
     haven_pairing_column_unbind (self);
+  if (self->places != NULL)
+    haven_pairing_cards_clear (self->places);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_COLUMN);
   g_clear_object (&self->query);
+  g_clear_object (&self->places);
   self->page = NULL;
 
   G_OBJECT_CLASS (haven_pairing_column_parent_class)->dispose (object);
@@ -659,6 +697,9 @@ haven_pairing_column_init (HavenPairingColumn *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (card_unbind_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (card_teardown_cb), self);
   gtk_list_view_set_factory (self->cards_view, factory);
+  self->places = haven_pairing_cards_new ();
+  gtk_list_view_set_model (self->cards_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->places)))));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
   target = gtk_drop_target_new (HAVEN_TYPE_RECORD, GDK_ACTION_MOVE);

@@ -798,6 +798,148 @@ test_collapse (Fixture       *f,
   wait_for (open_wide, f);
 }
 
+/* Scrolling across */
+
+static void
+card_finalized_cb (gpointer  data,
+                   GObject  *card)
+{
+  g_hash_table_add (data, card);
+}
+
+static GtkWidget *
+find_board (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget) && gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_HORIZONTAL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *board = find_board (child);
+
+      if (board != NULL)
+        return board;
+    }
+  return NULL;
+}
+
+/* The cards on screen, each with the child it shows; FALSE while a column
+ * on screen still loads its cards. */
+static gboolean
+collect_cards (GtkWidget  *widget,
+               GHashTable *cards)
+{
+  gboolean loaded = TRUE;
+
+  if (HAVEN_IS_PAIRING_COLUMN (widget) && gtk_widget_get_mapped (widget)
+      && haven_pairing_column_get_cards (HAVEN_PAIRING_COLUMN (widget)) != NULL
+      && haven_record_list_get_loading (haven_pairing_column_get_cards (HAVEN_PAIRING_COLUMN (widget))))
+    loaded = FALSE;
+  if (HAVEN_IS_PAIRING_CARD (widget))
+    {
+      if (gtk_widget_get_mapped (widget))
+        g_hash_table_insert (cards, widget, GINT_TO_POINTER (haven_pairing_card_get_child_id (HAVEN_PAIRING_CARD (widget))));
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    loaded = collect_cards (child, cards) && loaded;
+  return loaded;
+}
+
+/* Every card on screen shows its child. */
+static gboolean
+cards_filled (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GHashTable) cards = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer card;
+
+  if (haven_store_get_busy (f->store) || !collect_cards (GTK_WIDGET (f->page), cards))
+    return FALSE;
+  g_hash_table_iter_init (&iter, cards);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    if (haven_pairing_card_get_row (card) == NULL || !haven_record_get_loaded (haven_pairing_card_get_row (card)))
+      return FALSE;
+  return g_hash_table_size (cards) > 0;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  GHashTable *before;   /* card → child shown */
+} Scrolled;
+
+/* The board shows other children than before, all filled. */
+static gboolean
+scrolled_away (gpointer data)
+{
+  Scrolled *s = data;
+  g_autoptr(GHashTable) now = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer card, child_id;
+
+  if (!cards_filled (s->f))
+    return FALSE;
+  collect_cards (GTK_WIDGET (s->f->page), now);
+  g_hash_table_iter_init (&iter, now);
+  while (g_hash_table_iter_next (&iter, &card, &child_id))
+    if (!g_hash_table_contains (s->before, card) || g_hash_table_lookup (s->before, card) != child_id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Scrolling the board across gives the columns that leave the view to the
+ * mentors that come: the rows and cards already built are refilled with
+ * the new mentor's children, and none is thrown away. GTK 4.8 drops a
+ * card's widget before its factory's teardown, so the board's spare cards
+ * were lost and each column came with new ones. */
+static void
+test_scroll_reuses_cards (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *board = find_board (GTK_WIDGET (f->page));
+  GtkAdjustment *adjustment;
+  g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) rows_before = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) after = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) finalized = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer card, child_id;
+  guint refilled = 0;
+
+  g_assert_nonnull (board);
+  adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
+
+  wait_for (cards_filled, f);
+  collect_cards (GTK_WIDGET (f->page), before);
+  g_assert_cmpuint (g_hash_table_size (before), >, 4);
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    {
+      g_hash_table_add (rows_before, gtk_widget_get_parent (card));
+      g_object_weak_ref (card, card_finalized_cb, finalized);
+    }
+
+  /* To the far end, where other mentors' columns show. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 1000);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_for (scrolled_away, &(Scrolled) { f, before });
+  collect_cards (GTK_WIDGET (f->page), after);
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &card, &child_id))
+    if (g_hash_table_contains (before, card) && !g_hash_table_contains (finalized, card)
+        && g_hash_table_contains (rows_before, gtk_widget_get_parent (card))
+        && g_hash_table_lookup (before, card) != child_id)
+      refilled++;
+  g_assert_cmpuint (refilled, >, 0);
+  g_assert_cmpuint (g_hash_table_size (finalized), ==, 0);
+
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    if (!g_hash_table_contains (finalized, card))
+      g_object_weak_unref (card, card_finalized_cb, finalized);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +960,7 @@ main (int   argc,
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
   ADD ("collapse", test_collapse);
+  ADD ("scroll-reuses-cards", test_scroll_reuses_cards);
 
   return g_test_run ();
 }
