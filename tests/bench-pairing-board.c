@@ -354,7 +354,9 @@ scrolled (gpointer data)
 typedef struct
 {
   gint64 mark;
-  gint64 phase[4];   /* update (ticks), layout, paint, between frames */
+  /* GTK's own handlers of each phase run before these marks: the first
+   * span holds the ticks and the window's layout, the second its paint. */
+  gint64 phase[4];   /* ticks and layout, paint, after paint, between frames */
   gint64 end_of_last;
 } Phases;
 
@@ -398,7 +400,7 @@ trace_phases (GtkWidget *widget,
   g_signal_handlers_disconnect_by_func (clock, phase_begin_cb, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, phase_begin_cb, NULL);
-  g_printerr ("    ms a frame: update %.1f, layout %.1f, paint %.1f, between frames %.1f\n",
+  g_printerr ("    ms a frame: ticks and layout %.1f, paint %.1f, after paint %.1f, between frames %.1f\n",
               phases.phase[0] / 1e3 / SCROLL_FRAMES, phases.phase[1] / 1e3 / SCROLL_FRAMES,
               phases.phase[2] / 1e3 / SCROLL_FRAMES, phases.phase[3] / 1e3 / SCROLL_FRAMES);
 }

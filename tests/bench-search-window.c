@@ -1121,6 +1121,8 @@ run (Bench *b)
           g_autofree char *shown_text = padded (expect->text, 8);
           gint64 start;
 
+          guint stalls_before = b->stalls_in_keystrokes;
+
           expect_new_answer (b);
           b->in_keystroke = TRUE;
           start = g_get_monotonic_time ();
@@ -1131,7 +1133,8 @@ run (Bench *b)
           ms[k] = ((painted != 0 ? painted : g_get_monotonic_time ()) - start) / 1e3;
           text = gtk_editable_get_text (GTK_EDITABLE (b->entry));
           label = first_visible_name (b->view, name_column (b->view));
-          g_print ("  %s key %2u  %s %8.1f ms  rows %6u (expected %6u), first %s%s%s%s\n", side, k + 1, shown_text, ms[k],
+          g_print ("  %s key %2u  %s %8.1f ms  %u stalls  rows %6u (expected %6u), first %s%s%s%s\n", side, k + 1,
+                   shown_text, ms[k], b->stalls_in_keystrokes - stalls_before,
                    painted != 0 ? b->shown : g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (b->view))),
                    expect->count,
                    expect->count == 0 ? "-" : label != NULL ? gtk_label_get_label (label) : "?",
