@@ -25,6 +25,7 @@
 #include "haven-pairing-page.h"
 #include "haven-pairing-suggestions.h"
 #include "haven-test-utils.h"
+#include "haven-ui-test-utils.h"
 #include "haven-window.h"
 
 #define TODAY "2026-11-22"
@@ -425,21 +426,6 @@ history_has_ended (gpointer data)
   return ended == 2;
 }
 
-static HavenChildPairings *
-find_child_pairings (GtkWidget *widget)
-{
-  if (HAVEN_IS_CHILD_PAIRINGS (widget))
-    return HAVEN_CHILD_PAIRINGS (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      HavenChildPairings *found = find_child_pairings (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_move_and_end (Fixture       *f,
                    gconstpointer  data)
@@ -470,7 +456,7 @@ test_move_and_end (Fixture       *f,
   /* Both ended pairings stay in the child page's history. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-child", "x", child));
   archive = HAVEN_ARCHIVE_PAGE (haven_window_get_page (f->window, "archive"));
-  history = find_child_pairings (haven_archive_page_get_child_page (archive));
+  history = HAVEN_CHILD_PAIRINGS (haven_ui_find_widget (GTK_WIDGET (haven_archive_page_get_child_page (archive)), HAVEN_TYPE_CHILD_PAIRINGS));
   g_assert_nonnull (history);
   wait_for (history_has_ended, haven_child_pairings_get_pairings (history));
 }
@@ -807,21 +793,6 @@ card_finalized_cb (gpointer  data,
   g_hash_table_add (data, card);
 }
 
-static GtkWidget *
-find_board (GtkWidget *widget)
-{
-  if (GTK_IS_LIST_VIEW (widget) && gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_HORIZONTAL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *board = find_board (child);
-
-      if (board != NULL)
-        return board;
-    }
-  return NULL;
-}
-
 /* The cards on screen, each with the child it shows; FALSE while a column
  * on screen still loads its cards. */
 static gboolean
@@ -897,7 +868,7 @@ static void
 test_scroll_reuses_cards (Fixture       *f,
                           gconstpointer  data)
 {
-  GtkWidget *board = find_board (GTK_WIDGET (f->page));
+  GtkWidget *board = NULL;
   GtkAdjustment *adjustment;
   g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) rows_before = g_hash_table_new (NULL, NULL);
@@ -907,7 +878,19 @@ test_scroll_reuses_cards (Fixture       *f,
   gpointer card, child_id;
   guint refilled = 0;
 
+  /* The board: the list view a mentor's column is in. */
+  for (guint i = 0; i < g_list_model_get_n_items (haven_pairing_page_get_columns (f->page)) && board == NULL; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (haven_pairing_page_get_columns (f->page), i);
+      HavenPairingColumn *column = HAVEN_IS_MENTOR (item)
+                                   ? haven_pairing_page_find_column (f->page, haven_record_get_id (HAVEN_RECORD (item)))
+                                   : NULL;
+
+      if (column != NULL)
+        board = gtk_widget_get_ancestor (GTK_WIDGET (column), GTK_TYPE_LIST_VIEW);
+    }
   g_assert_nonnull (board);
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (board)), ==, GTK_ORIENTATION_HORIZONTAL);
   adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
 
   wait_for (cards_filled, f);
