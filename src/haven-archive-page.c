@@ -18,6 +18,8 @@
 #include "haven-class-picker.h"
 #include "haven-labels.h"
 #include "haven-print.h"
+#include "haven-record-place.h"
+#include "haven-record-places.h"
 #include "haven-settings.h"
 
 struct _HavenArchivePage
@@ -44,6 +46,9 @@ struct _HavenArchivePage
   HavenContext    *context;        /* owned */
   HavenChildQuery *query;          /* owned */
   HavenRecordList *list;           /* owned */
+  HavenRecordPlaces *places;       /* owned: the list's rows, as the view shows them */
+  GtkSingleSelection *selection;   /* owned */
+  gint64           selected_id;    /* the child the selection is on, or 0 */
   GCancellable    *cancellable;
   GSettings       *settings;       /* owned: the sort order is kept */
   gboolean         updating_filters;
@@ -156,10 +161,14 @@ spoken_summary (HavenRecord *c)
   return g_strjoinv (_(", "), list);
 }
 
+/* The row a cell shows: its place's, kept as the cell's own while bound so
+ * that the cell can let go of it when the place takes another. */
+#define CELL_ROW "cell-row"
+
 static void
 update_cell (GtkListItem *item)
 {
-  HavenRecord *child = gtk_list_item_get_item (item);
+  HavenRecord *child = g_object_get_data (G_OBJECT (item), CELL_ROW);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   CellText text = g_object_get_data (G_OBJECT (item), "cell-text");
   const char *title = g_object_get_data (G_OBJECT (item), "cell-title");
@@ -222,15 +231,45 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+cell_set_row (GtkListItem *item,
+              HavenRecord *child)
+{
+  HavenArchivePage *self = g_object_get_data (G_OBJECT (item), "archive-page");
+  HavenRecord *old = g_object_get_data (G_OBJECT (item), CELL_ROW);
+
+  if (old != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (old, child_loaded_cb, item);
+      haven_record_list_unwant (self->list, old);
+    }
+  /* The item holds its own reference: the place may already have let go. */
+  g_object_set_data_full (G_OBJECT (item), CELL_ROW, child != NULL ? g_object_ref (child) : NULL, g_object_unref);
+  if (child != NULL)
+    {
+      g_signal_connect_object (child, "notify::loaded", G_CALLBACK (child_loaded_cb), item, 0);
+      haven_record_list_want (self->list, child);
+    }
+  update_cell (item);
+}
+
+static void
+place_changed_cb (GtkListItem *item)
+{
+  HavenArchivePage *self = g_object_get_data (G_OBJECT (item), "archive-page");
+  g_autoptr(HavenRecord) child = haven_record_places_get_row (self->places, gtk_list_item_get_position (item));
+
+  cell_set_row (item, child);
+}
+
+static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HavenArchivePage         *self)
 {
-  HavenRecord *child = gtk_list_item_get_item (item);
-
-  g_signal_connect_object (child, "notify::loaded", G_CALLBACK (child_loaded_cb), item, 0);
-  haven_record_list_want (self->list, child);
-  update_cell (item);
+  /* A search refills the places already shown with its rows. */
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (place_changed_cb), item,
+                           G_CONNECT_SWAPPED);
+  place_changed_cb (item);
 }
 
 static void
@@ -238,10 +277,8 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HavenArchivePage         *self)
 {
-  HavenRecord *child = gtk_list_item_get_item (item);
-
-  g_signal_handlers_disconnect_by_func (child, child_loaded_cb, item);
-  haven_record_list_unwant (self->list, child);
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), place_changed_cb, item);
+  cell_set_row (item, NULL);
 }
 
 static void
@@ -297,9 +334,31 @@ update_state (HavenArchivePage *self)
 static void
 list_changed_cb (HavenArchivePage *self)
 {
+  guint position;
+
   g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
 
+  /* A place keeps its selection while the row in it changes: the
+   * selection follows its child, or goes with it. */
+  if (self->selected_id != 0)
+    {
+      position = haven_record_list_find (self->list, self->selected_id);
+      if (position != gtk_single_selection_get_selected (self->selection))
+        gtk_single_selection_set_selected (self->selection,
+                                           position != G_MAXUINT ? position : GTK_INVALID_LIST_POSITION);
+    }
   update_state (self);
+}
+
+static void
+selected_cb (HavenArchivePage *self)
+{
+  g_autoptr(HavenRecord) child = NULL;
+
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
+  child = haven_record_places_get_row (self->places, gtk_single_selection_get_selected (self->selection));
+  self->selected_id = child != NULL ? haven_record_get_id (child) : 0;
 }
 
 static void
@@ -501,8 +560,6 @@ void
 haven_archive_page_set_context (HavenArchivePage *self,
                                 HavenContext     *context)
 {
-  g_autoptr(GtkSingleSelection) selection = NULL;
-
   g_return_if_fail (HAVEN_IS_ARCHIVE_PAGE (self));
   g_return_if_fail (HAVEN_IS_CONTEXT (context));
   g_return_if_fail (self->context == NULL);
@@ -513,13 +570,18 @@ haven_archive_page_set_context (HavenArchivePage *self,
   self->list = haven_record_list_new (haven_context_get_store (context), HAVEN_QUERY (self->query));
   /* About two screens of the tallest window. */
   haven_record_list_set_preload (self->list, 48);
+  /* Before the page's own handlers, which read what the places show. */
+  self->places = haven_record_places_new ();
+  haven_record_places_set_list (self->places, self->list);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
 
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->places)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   haven_class_picker_set_context (self->class_picker, context);
   haven_child_page_set_context (self->child_page, context);
@@ -603,6 +665,8 @@ haven_archive_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_ARCHIVE_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->places);
   g_clear_object (&self->list);
   g_clear_object (&self->query);
   g_clear_object (&self->context);

@@ -34,7 +34,7 @@ struct _HavenPairingCard
   HavenRecordList *list;
   HavenRecord     *row;
   GtkDragSource   *drag;       /* borrowed: the widget owns its controllers */
-  HavenCardFlags   flags;      /* those the chips show */
+  GtkWidget       *chips[5];   /* one for each of card_flags, once shown */
 };
 
 G_DEFINE_FINAL_TYPE (HavenPairingCard, haven_pairing_card, GTK_TYPE_WIDGET)
@@ -59,6 +59,8 @@ static const struct
   /* Translators: a flag on a card: no talk with the mentor last week. */
   { HAVEN_CARD_FLAG_TALK_DUE, "alarm-symbolic", N_("Mentor talk overdue"), "talk-due" },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (card_flags) == G_N_ELEMENTS (((HavenPairingCard *) NULL)->chips));
 
 static char *
 today_iso (void)
@@ -106,7 +108,6 @@ haven_pairing_card_show (HavenPairingCard *self,
                          const char       *detail,
                          HavenCardFlags    flags)
 {
-  GtkWidget *child;
   g_autoptr(GString) spoken = g_string_new (name);
 
   g_return_if_fail (HAVEN_IS_PAIRING_CARD (self));
@@ -121,31 +122,30 @@ haven_pairing_card_show (HavenPairingCard *self,
   /* A screen reader says the whole card. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str, -1);
 
-  /* Chips are made only when the flags change: cards are bound by the
-   * hundred while a board scrolls. */
-  if (flags == self->flags)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->flags_box), flags != 0);
-      return;
-    }
-  self->flags = flags;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flags_box))) != NULL)
-    gtk_box_remove (self->flags_box, child);
+  /* A chip is made the first time its flag shows, then only shown or
+   * hidden: cards are refilled by the dozen a frame while a board
+   * scrolls, and the next child most often has the same flags. */
   for (guint i = 0; i < G_N_ELEMENTS (card_flags); i++)
     {
-      GtkWidget *chip, *icon, *label;
+      GtkWidget *icon, *label, *before = NULL;
 
-      if (!(flags & card_flags[i].flag))
-        continue;
-      chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
-      icon = gtk_image_new_from_icon_name (card_flags[i].icon);
-      label = gtk_label_new (_(card_flags[i].label));
-      gtk_widget_add_css_class (chip, "card-flag");
-      gtk_widget_add_css_class (chip, card_flags[i].css);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (chip), icon);
-      gtk_box_append (GTK_BOX (chip), label);
-      gtk_box_append (self->flags_box, chip);
+      if (self->chips[i] == NULL && (flags & card_flags[i].flag))
+        {
+          self->chips[i] = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
+          icon = gtk_image_new_from_icon_name (card_flags[i].icon);
+          label = gtk_label_new (_(card_flags[i].label));
+          gtk_widget_add_css_class (self->chips[i], "card-flag");
+          gtk_widget_add_css_class (self->chips[i], card_flags[i].css);
+          gtk_widget_add_css_class (label, "caption");
+          gtk_box_append (GTK_BOX (self->chips[i]), icon);
+          gtk_box_append (GTK_BOX (self->chips[i]), label);
+          for (guint j = 0; j < i; j++)
+            if (self->chips[j] != NULL)
+              before = self->chips[j];
+          gtk_box_insert_child_after (self->flags_box, self->chips[i], before);
+        }
+      if (self->chips[i] != NULL)
+        gtk_widget_set_visible (self->chips[i], (flags & card_flags[i].flag) != 0);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->flags_box), flags != 0);
 }

@@ -18,10 +18,10 @@
 #include "haven-mentor.h"
 #include "haven-pairing.h"
 #include "haven-pairing-card.h"
-#include "haven-pairing-cards.h"
+#include "haven-record-places.h"
 #include "haven-pairing-column.h"
 #include "haven-pairing-page.h"
-#include "haven-pairing-place.h"
+#include "haven-record-place.h"
 #include "haven-pairing-query.h"
 
 struct _HavenPairingColumn
@@ -60,7 +60,7 @@ struct _HavenPairingColumn
   /* Owned, for the widget's life: the query of its mentor's cards, and
    * the places of the first cards, which stay from mentor to mentor */
   HavenPairingQuery *query;
-  HavenPairingCards *places;
+  HavenRecordPlaces *places;
   char              *load_text;
   gboolean           over_capacity;
 };
@@ -279,10 +279,10 @@ grow_cb (gpointer user_data)
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->cards));
-  size = haven_pairing_cards_get_limit (self->places);
+  size = haven_record_places_get_limit (self->places);
   /* Past what the list view keeps alive, the rest costs nothing. */
   size = size + GROW_CARDS >= GROWN_CARDS ? G_MAXUINT : size + GROW_CARDS;
-  haven_pairing_cards_set_limit (self->places, size);
+  haven_record_places_set_limit (self->places, size);
   self->grow_source = 0;
   if (size < n)
     self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
@@ -297,7 +297,7 @@ queue_grow (HavenPairingColumn *self)
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   if (self->cards == NULL || self->grow_source != 0
-      || haven_pairing_cards_get_limit (self->places) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
+      || haven_record_places_get_limit (self->places) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
     return;
   waited_ms = (g_get_monotonic_time () - self->shown_since) / 1000;
   if (waited_ms < GROW_DELAY_MS)
@@ -396,6 +396,7 @@ create_menu_cb (GtkMenuButton *button,
 /* The list item keeps a reference of its own on its card: GTK 4.8 has
  * already unparented the child, and so dropped it, when teardown runs. */
 #define CARD_KEY "haven-pairing-column-card"
+#define COLUMN_KEY "haven-pairing-column"
 
 static void
 card_setup_cb (GtkSignalListItemFactory *factory,
@@ -406,6 +407,7 @@ card_setup_cb (GtkSignalListItemFactory *factory,
                                                  : g_object_ref_sink (haven_pairing_card_new ());
 
   g_object_set_data_full (G_OBJECT (item), CARD_KEY, g_object_ref (card), g_object_unref);
+  g_object_set_data (G_OBJECT (item), COLUMN_KEY, self);
   gtk_list_item_set_child (item, card);
 }
 
@@ -428,10 +430,11 @@ card_teardown_cb (GtkSignalListItemFactory *factory,
 static void
 place_changed_cb (GtkListItem *item)
 {
-  HavenPairingPlace *place = gtk_list_item_get_item (item);
+  HavenPairingColumn *self = g_object_get_data (G_OBJECT (item), COLUMN_KEY);
+  g_autoptr(HavenRecord) row = haven_record_places_get_row (self->places, gtk_list_item_get_position (item));
 
   haven_pairing_card_set_row (HAVEN_PAIRING_CARD (gtk_list_item_get_child (item)),
-                              haven_pairing_place_get_list (place), haven_pairing_place_get_row (place));
+                              row != NULL ? self->cards : NULL, row);
 }
 
 static void
@@ -440,7 +443,7 @@ card_bind_cb (GtkSignalListItemFactory *factory,
               HavenPairingColumn       *self)
 {
   /* The place may take another row while bound: a new mentor's. */
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify::row", G_CALLBACK (place_changed_cb), item,
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (place_changed_cb), item,
                            G_CONNECT_SWAPPED);
   place_changed_cb (item);
 }
@@ -529,8 +532,8 @@ set_cards (HavenPairingColumn *self,
         gtk_adjustment_set_value (adjustment, 0);
     }
   /* The places shown stay, for the next mentor's cards. */
-  haven_pairing_cards_set_limit (self->places, FIRST_CARDS);
-  haven_pairing_cards_set_list (self->places, cards);
+  haven_record_places_set_limit (self->places, FIRST_CARDS);
+  haven_record_places_set_list (self->places, cards);
   queue_grow (self);
   update_empty (self);
 }
@@ -631,7 +634,7 @@ haven_pairing_column_dispose (GObject *object)
   if (self->cards_view != NULL)
     haven_pairing_column_unbind (self);
   if (self->places != NULL)
-    haven_pairing_cards_clear (self->places);
+    haven_record_places_clear (self->places);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_COLUMN);
   g_clear_object (&self->query);
   g_clear_object (&self->places);
@@ -697,7 +700,7 @@ haven_pairing_column_init (HavenPairingColumn *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (card_unbind_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (card_teardown_cb), self);
   gtk_list_view_set_factory (self->cards_view, factory);
-  self->places = haven_pairing_cards_new ();
+  self->places = haven_record_places_new ();
   gtk_list_view_set_model (self->cards_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->places)))));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);

@@ -439,6 +439,111 @@ test_child_lists_wait (HavenUiFixture *f,
   g_assert_nonnull (haven_child_page_get_history (page));
 }
 
+/* A search refills the rows already built */
+
+static void
+label_finalized_cb (gpointer  data,
+                    GObject  *label)
+{
+  g_hash_table_add (data, label);
+}
+
+/* The labels of the archive's cells on screen, each with its text. */
+static void
+collect_cells (GtkWidget  *widget,
+               GHashTable *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW))
+    g_hash_table_insert (labels, widget, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, labels);
+}
+
+typedef struct
+{
+  HavenArchivePage *page;
+  guint             n_rows;
+} Cells;
+
+/* The list has its rows and the first ones show their names. */
+static gboolean
+cells_filled (gpointer data)
+{
+  Cells *c = data;
+  HavenRecordList *list = haven_archive_page_get_list (c->page);
+  g_autoptr(HavenRecord) first = NULL;
+  g_autoptr(HavenRecord) last = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  if (haven_record_list_get_loading (list) || n != c->n_rows || n == 0)
+    return FALSE;
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (list), MIN (n, 5) - 1);
+  return haven_record_get_loaded (first) && haven_record_get_loaded (last);
+}
+
+/* A search gives the row widgets already built the new rows: GTK 4.8
+ * rebuilt every one of them, up to 200 rows of cells, for each keystroke.
+ * And the selection stays on its child, wherever the child goes. */
+static void
+test_search_refills_rows (HavenUiFixture *f,
+                          gconstpointer  data)
+{
+  HavenArchivePage *page = haven_ui_archive (f->window);
+  HavenRecordList *list = haven_archive_page_get_list (page);
+  HavenChildQuery *query = haven_archive_page_get_query (page);
+  GtkColumnView *view = GTK_COLUMN_VIEW (haven_ui_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  g_autoptr(GHashTable) before = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) after = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) finalized = g_hash_table_new (NULL, NULL);
+  g_autoptr(HavenRecord) chosen = NULL;
+  GHashTableIter iter;
+  gpointer label, text;
+  guint refilled = 0, all;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "archive");
+  haven_ui_wait_for (list_has_items, list);
+  all = g_list_model_get_n_items (G_LIST_MODEL (list));
+  haven_ui_wait_for (cells_filled, &(Cells) { page, all });
+  haven_ui_settle (store_of (f->window));
+  collect_cells (GTK_WIDGET (view), before);
+  g_assert_cmpuint (g_hash_table_size (before), >, 10);
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &label, NULL))
+    g_object_weak_ref (label, label_finalized_cb, finalized);
+
+  /* The fourth child is chosen; the key-support children come instead. */
+  gtk_single_selection_set_selected (selection, 3);
+  chosen = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  haven_child_query_set_key_support (query, TRUE);
+  haven_ui_wait_for (list_idle, list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, all);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 1);
+  haven_ui_wait_for (cells_filled, &(Cells) { page, g_list_model_get_n_items (G_LIST_MODEL (list)) });
+  haven_ui_settle (store_of (f->window));
+
+  collect_cells (GTK_WIDGET (view), after);
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &label, &text))
+    if (g_hash_table_contains (before, label) && !g_hash_table_contains (finalized, label)
+        && g_strcmp0 (g_hash_table_lookup (before, label), text) != 0)
+      refilled++;
+  g_assert_cmpuint (refilled, >, 0);
+
+  /* Where the chosen child went, the selection went; gone, it is gone. */
+  if (haven_record_list_find (list, haven_record_get_id (chosen)) != G_MAXUINT)
+    g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==,
+                      haven_record_list_find (list, haven_record_get_id (chosen)));
+  else
+    g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &label, NULL))
+    if (!g_hash_table_contains (finalized, label))
+      g_object_weak_unref (label, label_finalized_cb, finalized);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/window/sample", test_sample_window);
   ADD ("/window/views", test_views);
   ADD ("/window/archive-search", test_archive_search);
+  ADD ("/window/search-refills-rows", test_search_refills_rows);
   ADD ("/window/child-page-history", test_child_page_history);
   ADD ("/window/delete-asks", test_delete_asks);
   ADD ("/window/edit-child", test_edit_child);
