@@ -49,6 +49,8 @@ struct _HavenArchivePage
   HavenRecordPlaces *places;       /* owned: the list's rows, as the view shows them */
   GtkSingleSelection *selection;   /* owned */
   gint64           selected_id;    /* the child the selection is on, or 0 */
+  GHashTable      *stale_cells;    /* of GtkListItem, bound, showing a row their place no longer has */
+  guint            shown_source;
   GCancellable    *cancellable;
   GSettings       *settings;       /* owned: the sort order is kept */
   gboolean         updating_filters;
@@ -214,6 +216,8 @@ child_loaded_cb (HavenRecord *child,
   update_cell (item);
 }
 
+static void cell_mapped_cb (GtkListItem *item);
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -225,6 +229,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
+  g_signal_connect_object (label, "map", G_CALLBACK (cell_mapped_cb), item, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (item), "cell-text", g_object_get_data (G_OBJECT (column_factory), "cell-text"));
   g_object_set_data (G_OBJECT (item), "cell-title", g_object_get_data (G_OBJECT (column_factory), "cell-title"));
   g_object_set_data (G_OBJECT (item), "archive-page", self);
@@ -253,12 +258,65 @@ cell_set_row (GtkListItem *item,
 }
 
 static void
-place_changed_cb (GtkListItem *item)
+cell_refresh (GtkListItem *item)
 {
   HavenArchivePage *self = g_object_get_data (G_OBJECT (item), "archive-page");
   g_autoptr(HavenRecord) child = haven_record_places_get_row (self->places, gtk_list_item_get_position (item));
 
+  g_hash_table_remove (self->stale_cells, item);
   cell_set_row (item, child);
+}
+
+/* The place has another row. A search changes the rows of every place
+ * the view keeps, up to 200 rows of cells, most of them off screen: those
+ * catch up when they show. */
+static void
+place_changed_cb (GtkListItem *item)
+{
+  HavenArchivePage *self = g_object_get_data (G_OBJECT (item), "archive-page");
+
+  if (gtk_widget_get_mapped (gtk_list_item_get_child (item)))
+    cell_refresh (item);
+  else
+    g_hash_table_add (self->stale_cells, item);
+}
+
+static gboolean
+shown_cells_cb (gpointer user_data)
+{
+  HavenArchivePage *self = user_data;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer item;
+
+  g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
+
+  self->shown_source = 0;
+  g_hash_table_iter_init (&iter, self->stale_cells);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (gtk_widget_get_mapped (gtk_list_item_get_child (item)))
+      g_ptr_array_add (shown, item);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      gtk_widget_set_opacity (gtk_list_item_get_child (g_ptr_array_index (shown, i)), 1);
+      cell_refresh (g_ptr_array_index (shown, i));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* A stale cell came into view, in the middle of the list's allocation,
+ * where its size may not change: it shows empty for that frame and is
+ * filled before the next. */
+static void
+cell_mapped_cb (GtkListItem *item)
+{
+  HavenArchivePage *self = g_object_get_data (G_OBJECT (item), "archive-page");
+
+  if (!g_hash_table_contains (self->stale_cells, item))
+    return;
+  gtk_widget_set_opacity (gtk_list_item_get_child (item), 0);
+  if (self->shown_source == 0)
+    self->shown_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, shown_cells_cb, self, NULL);
 }
 
 static void
@@ -269,7 +327,7 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   /* A search refills the places already shown with its rows. */
   g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (place_changed_cb), item,
                            G_CONNECT_SWAPPED);
-  place_changed_cb (item);
+  cell_refresh (item);
 }
 
 static void
@@ -278,6 +336,8 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
                 HavenArchivePage         *self)
 {
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), place_changed_cb, item);
+  g_hash_table_remove (self->stale_cells, item);
+  gtk_widget_set_opacity (gtk_list_item_get_child (item), 1);
   cell_set_row (item, NULL);
 }
 
@@ -659,12 +719,24 @@ haven_archive_page_get_child_page (HavenArchivePage *self)
 }
 
 static void
+haven_archive_page_finalize (GObject *object)
+{
+  HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (object);
+
+  g_hash_table_unref (self->stale_cells);
+
+  G_OBJECT_CLASS (haven_archive_page_parent_class)->finalize (object);
+}
+
+static void
 haven_archive_page_dispose (GObject *object)
 {
   HavenArchivePage *self = HAVEN_ARCHIVE_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_ARCHIVE_PAGE);
+  g_clear_handle_id (&self->shown_source, g_source_remove);
+  g_hash_table_remove_all (self->stale_cells);
   g_clear_object (&self->selection);
   g_clear_object (&self->places);
   g_clear_object (&self->list);
@@ -719,6 +791,7 @@ haven_archive_page_class_init (HavenArchivePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = haven_archive_page_dispose;
+  object_class->finalize = haven_archive_page_finalize;
   object_class->get_property = haven_archive_page_get_property;
   object_class->set_property = haven_archive_page_set_property;
 
@@ -770,6 +843,7 @@ haven_archive_page_init (HavenArchivePage *self)
 
   g_assert (HAVEN_IS_ARCHIVE_PAGE (self));
 
+  self->stale_cells = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

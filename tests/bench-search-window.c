@@ -142,6 +142,7 @@ typedef struct
   gboolean        in_keystroke;
   guint           stalls;
   guint           stalls_in_keystrokes;
+  gint64          longest_in_keystroke;   /* of the keystroke timed now */
   gint64          longest_stall;
 
   Expect          all;             /* the list with an empty search */
@@ -778,7 +779,10 @@ tick_cb (gpointer user_data)
     {
       b->stalls++;
       if (b->in_keystroke)
-        b->stalls_in_keystrokes++;
+        {
+          b->stalls_in_keystrokes++;
+          b->longest_in_keystroke = MAX (b->longest_in_keystroke, gap);
+        }
       b->longest_stall = MAX (b->longest_stall, gap);
     }
   return G_SOURCE_CONTINUE;
@@ -1124,6 +1128,7 @@ run (Bench *b)
           guint stalls_before = b->stalls_in_keystrokes;
 
           expect_new_answer (b);
+          b->longest_in_keystroke = 0;
           b->in_keystroke = TRUE;
           start = g_get_monotonic_time ();
           press_key (b, b->keycodes[k]);
@@ -1133,8 +1138,8 @@ run (Bench *b)
           ms[k] = ((painted != 0 ? painted : g_get_monotonic_time ()) - start) / 1e3;
           text = gtk_editable_get_text (GTK_EDITABLE (b->entry));
           label = first_visible_name (b->view, name_column (b->view));
-          g_print ("  %s key %2u  %s %8.1f ms  %u stalls  rows %6u (expected %6u), first %s%s%s%s\n", side, k + 1,
-                   shown_text, ms[k], b->stalls_in_keystrokes - stalls_before,
+          g_print ("  %s key %2u  %s %8.1f ms  %u stalls (longest %5.1f ms)  rows %6u (expected %6u), first %s%s%s%s\n",
+                   side, k + 1, shown_text, ms[k], b->stalls_in_keystrokes - stalls_before, b->longest_in_keystroke / 1e3,
                    painted != 0 ? b->shown : g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (b->view))),
                    expect->count,
                    expect->count == 0 ? "-" : label != NULL ? gtk_label_get_label (label) : "?",

@@ -544,6 +544,116 @@ test_search_refills_rows (HavenUiFixture *f,
       g_object_weak_unref (label, label_finalized_cb, finalized);
 }
 
+/* The rows a search left off screen show their own children when they
+ * come into view. */
+typedef struct
+{
+  double  y;
+  char   *text;
+} ShownCell;
+
+static void
+collect_name_cells (GtkWidget *widget,
+                    GtkWidget *view,
+                    GArray    *cells)
+{
+  graphene_point_t point;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW)
+      && gtk_widget_compute_point (widget, view, &GRAPHENE_POINT_INIT (0, 0), &point) && point.x < 40)
+    g_array_append_val (cells, ((ShownCell) { point.y, g_strdup (gtk_label_get_label (GTK_LABEL (widget))) }));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_name_cells (child, view, cells);
+}
+
+static int
+by_y (gconstpointer a,
+      gconstpointer b)
+{
+  const ShownCell *x = a, *y = b;
+
+  return x->y < y->y ? -1 : x->y > y->y;
+}
+
+static void
+clear_shown_cell (gpointer data)
+{
+  g_free (((ShownCell *) data)->text);
+}
+
+typedef struct
+{
+  HavenArchivePage *page;
+  GtkWidget        *view;
+} NamesShown;
+
+/* The name cells on screen, top to bottom, show the list's rows in order. */
+static gboolean
+names_in_order (gpointer data)
+{
+  NamesShown *n = data;
+  HavenRecordList *list = haven_archive_page_get_list (n->page);
+  g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (ShownCell));
+  guint start = G_MAXUINT;
+
+  g_array_set_clear_func (cells, clear_shown_cell);
+  if (haven_record_list_get_loading (list))
+    return FALSE;
+  collect_name_cells (n->view, n->view, cells);
+  if (cells->len < 5)
+    return FALSE;
+  g_array_sort (cells, by_y);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)) && start == G_MAXUINT; i++)
+    {
+      g_autoptr(HavenRecord) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (haven_record_get_loaded (row)
+          && g_str_has_prefix (g_array_index (cells, ShownCell, 0).text, haven_record_get_string (row, HAVEN_CHILD_NAME))
+          && *haven_record_get_string (row, HAVEN_CHILD_NAME) != '\0')
+        start = i;
+    }
+  if (start == G_MAXUINT)
+    return FALSE;
+  for (guint i = 0; i < cells->len; i++)
+    {
+      g_autoptr(HavenRecord) row = g_list_model_get_item (G_LIST_MODEL (list), start + i);
+
+      if (row == NULL || !haven_record_get_loaded (row)
+          || !g_str_has_prefix (g_array_index (cells, ShownCell, i).text, haven_record_get_string (row, HAVEN_CHILD_NAME)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_rows_shown_after_search (HavenUiFixture *f,
+                              gconstpointer  data)
+{
+  HavenArchivePage *page = haven_ui_archive (f->window);
+  HavenRecordList *list = haven_archive_page_get_list (page);
+  GtkWidget *view = haven_ui_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  NamesShown shown = { page, view };
+  guint all;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "archive");
+  haven_ui_wait_for (list_has_items, list);
+  all = g_list_model_get_n_items (G_LIST_MODEL (list));
+  haven_ui_wait_for (cells_filled, &(Cells) { page, all });
+  haven_ui_wait_for (names_in_order, &shown);
+
+  /* Another order puts other children in every place, most off screen. */
+  haven_child_query_set_sort (haven_archive_page_get_query (page), HAVEN_SORT_BIRTHDAY);
+  haven_ui_wait_for (list_idle, list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, all);
+  haven_ui_wait_for (names_in_order, &shown);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  haven_ui_settle (store_of (f->window));
+  haven_ui_wait_for (names_in_order, &shown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +668,7 @@ main (int   argc,
   ADD ("/window/views", test_views);
   ADD ("/window/archive-search", test_archive_search);
   ADD ("/window/search-refills-rows", test_search_refills_rows);
+  ADD ("/window/rows-shown-after-search", test_rows_shown_after_search);
   ADD ("/window/child-page-history", test_child_page_history);
   ADD ("/window/delete-asks", test_delete_asks);
   ADD ("/window/edit-child", test_edit_child);
