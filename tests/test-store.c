@@ -1445,6 +1445,94 @@ released_cb (GObject      *object,
 /* Dropping the last reference while jobs are queued must never leave it
  * to the worker, which would join itself ("Resource deadlock avoided").
  * The same short life, many times. */
+/* Jobs for the screen go before background ones */
+
+typedef struct
+{
+  GMutex  lock;
+  GCond   cond;
+  gboolean open;      /* the gate job may end */
+  GString *order;     /* the jobs' names, as their answers came */
+} Gate;
+
+static gpointer
+gate_job (HavenJob  *job,
+          gpointer   data,
+          GError   **error)
+{
+  Gate *gate = data;
+
+  g_mutex_lock (&gate->lock);
+  while (!gate->open)
+    g_cond_wait (&gate->cond, &gate->lock);
+  g_mutex_unlock (&gate->lock);
+  return HAVEN_JOB_DONE;
+}
+
+static gpointer
+named_job (HavenJob  *job,
+           gpointer   data,
+           GError   **error)
+{
+  return HAVEN_JOB_DONE;
+}
+
+static void
+named_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Gate *gate = g_object_get_data (object, "gate");
+
+  g_string_append (gate->order, user_data);
+}
+
+static void
+queue_named (HavenStore       *store,
+             Gate             *gate,
+             HavenJobPriority  priority,
+             HavenJobFunc      func,
+             const char       *name)
+{
+  haven_store_queue_job_full (store, queue_named, priority, func, gate, NULL, NULL, NULL, named_done_cb,
+                              (gpointer) name);
+}
+
+/* The Overview's figures take seconds at county scale: a list's query
+ * queued after them, while they wait, runs first; within a priority, jobs
+ * keep their order. */
+static void
+test_store_job_priority (void)
+{
+  g_autoptr(HavenTestDir) dir = haven_test_dir_new ();
+  g_autoptr(HavenStore) store = haven_store_new (dir->path);
+  Gate gate = { .order = g_string_new (NULL) };
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  g_object_set_data (G_OBJECT (store), "gate", &gate);
+
+  /* The worker is held in the first job while the others queue. */
+  queue_named (store, &gate, HAVEN_JOB_PRIORITY_DEFAULT, gate_job, "G");
+  queue_named (store, &gate, HAVEN_JOB_PRIORITY_BACKGROUND, named_job, "b");
+  queue_named (store, &gate, HAVEN_JOB_PRIORITY_DEFAULT, named_job, "1");
+  queue_named (store, &gate, HAVEN_JOB_PRIORITY_BACKGROUND, named_job, "c");
+  queue_named (store, &gate, HAVEN_JOB_PRIORITY_DEFAULT, named_job, "2");
+  g_mutex_lock (&gate.lock);
+  gate.open = TRUE;
+  g_cond_signal (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+
+  while (gate.order->len < 5 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gate.order->str, ==, "G12bc");
+
+  g_string_free (gate.order, TRUE);
+  g_cond_clear (&gate.cond);
+  g_mutex_clear (&gate.lock);
+}
+
 static void
 test_store_last_unref (void)
 {
@@ -1657,6 +1745,7 @@ main (int   argc,
   ADD ("/store/backup-onto-itself", test_store_backup_onto_itself);
   ADD ("/store/backup-keeps-old", test_store_backup_keeps_old);
   g_test_add_func ("/store/last-unref", test_store_last_unref);
+  g_test_add_func ("/store/job-priority", test_store_job_priority);
   ADD ("/store/sessions", test_store_sessions);
 #undef ADD
 

@@ -128,7 +128,7 @@ haven_store_overview_async (HavenStore          *self,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  haven_store_queue_job (self, haven_store_overview_async, overview_job,
+  haven_store_queue_job_full (self, haven_store_overview_async, HAVEN_JOB_PRIORITY_BACKGROUND, overview_job,
                          today != NULL && *today != '\0' ? g_strdup (today) : g_date_time_format (now, "%Y-%m-%d"),
                          g_free, (GDestroyNotify) haven_overview_free,
                          cancellable, callback, user_data);

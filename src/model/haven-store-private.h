@@ -43,6 +43,25 @@ void          haven_store_queue_job        (HavenStore          *self,
                                             GCancellable        *cancellable,
                                             GAsyncReadyCallback  callback,
                                             gpointer             user_data);
+/* Background jobs (the Overview's figures: seconds at county scale) wait
+ * behind every other job queued, even one queued after them; a job the
+ * worker has started runs to its end. */
+typedef enum
+{
+  HAVEN_JOB_PRIORITY_DEFAULT,
+  HAVEN_JOB_PRIORITY_BACKGROUND,
+} HavenJobPriority;
+
+void          haven_store_queue_job_full   (HavenStore          *self,
+                                            gpointer             source_tag,
+                                            HavenJobPriority     priority,
+                                            HavenJobFunc         func,
+                                            gpointer             data,
+                                            GDestroyNotify       data_free,
+                                            GDestroyNotify       result_free,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
 /* Frees data on the worker, after the jobs before: what would take the
  * main thread longer than a frame to let go of (100,000 list rows). */
 void          haven_store_release_later    (HavenStore          *self,

@@ -35,7 +35,23 @@ typedef struct
   GDestroyNotify  result_free;
   GTask          *task;         /* owned; given back to the main thread */
   HavenSession   *session;      /* owned */
+  HavenJobPriority priority;
+  guint64         sequence;     /* the order jobs of one priority run in */
 } Job;
+
+/* Jobs for what is on screen go before the long background ones waiting,
+ * and in the order they came within a priority. */
+static int
+job_compare (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  const Job *x = a, *y = b;
+
+  if (x->priority != y->priority)
+    return x->priority < y->priority ? -1 : 1;
+  return x->sequence < y->sequence ? -1 : x->sequence > y->sequence;
+}
 
 typedef struct
 {
@@ -68,6 +84,7 @@ struct _HavenStore
   GMainContext *main_context;
   HavenSession *session;       /* owned; may be NULL */
   guint         n_running;     /* jobs queued and not answered */
+  guint64       n_queued;      /* jobs ever queued: their sequence */
   double        progress;
 };
 
@@ -300,6 +317,22 @@ haven_store_queue_job (HavenStore          *self,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
+  haven_store_queue_job_full (self, source_tag, HAVEN_JOB_PRIORITY_DEFAULT, func, data, data_free, result_free,
+                              cancellable, callback, user_data);
+}
+
+void
+haven_store_queue_job_full (HavenStore          *self,
+                            gpointer             source_tag,
+                            HavenJobPriority     priority,
+                            HavenJobFunc         func,
+                            gpointer             data,
+                            GDestroyNotify       data_free,
+                            GDestroyNotify       result_free,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
   Completion *completion;
   Job *job;
 
@@ -317,6 +350,8 @@ haven_store_queue_job (HavenStore          *self,
   job->data_free = data_free;
   job->result_free = result_free;
   job->session = self->session != NULL ? g_object_ref (self->session) : NULL;
+  job->priority = priority;
+  job->sequence = self->n_queued++;
   job->task = g_task_new (self, cancellable, completion_cb, completion);
   g_task_set_source_tag (job->task, source_tag);
   g_task_set_name (job->task, "[haven] store job");
@@ -330,7 +365,7 @@ haven_store_queue_job (HavenStore          *self,
       job_free (job);
       return;
     }
-  g_async_queue_push (self->worker->jobs, job);
+  g_async_queue_push_sorted (self->worker->jobs, job, job_compare, NULL);
 }
 
 gpointer
