@@ -49,8 +49,10 @@ struct _HavenOverviewPage
   HavenContext *context;      /* owned */
   HavenStore   *store;        /* borrowed from the context */
   GCancellable *cancellable;  /* owned */
+  GCancellable *refreshing;   /* owned: the figures' jobs, while out */
   guint         refresh_source;
   guint         pending;      /* jobs not back yet */
+  gboolean      stale;        /* changed while not shown */
 };
 
 G_DEFINE_FINAL_TYPE (HavenOverviewPage, haven_overview_page, GTK_TYPE_WIDGET)
@@ -337,8 +339,10 @@ refresh_cb (gpointer user_data)
 
   self->refresh_source = 0;
   self->pending += 2;
-  haven_store_overview_async (self->store, NULL, self->cancellable, overview_cb, g_object_ref (self));
-  haven_store_due_summary_async (self->store, NULL, self->cancellable, summary_cb, g_object_ref (self));
+  if (self->refreshing == NULL)
+    self->refreshing = g_cancellable_new ();
+  haven_store_overview_async (self->store, NULL, self->refreshing, overview_cb, g_object_ref (self));
+  haven_store_due_summary_async (self->store, NULL, self->refreshing, summary_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -347,9 +351,50 @@ queue_refresh (HavenOverviewPage *self)
 {
   g_assert (HAVEN_IS_OVERVIEW_PAGE (self));
 
+  /* The figures take the worker seconds at county scale: they are worked
+   * out when the page shows, not for every save in another view. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   /* A burst of saves makes one refresh. */
   if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (250, refresh_cb, self);
+}
+
+/* Left before the figures came: their jobs stop, and run again when the
+ * page shows, so they do not hold up the view shown instead. */
+static void
+haven_overview_page_unmap (GtkWidget *widget)
+{
+  HavenOverviewPage *self = HAVEN_OVERVIEW_PAGE (widget);
+
+  if (self->refresh_source != 0 || self->pending > 0)
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      if (self->refreshing != NULL)
+        g_cancellable_cancel (self->refreshing);
+      g_clear_object (&self->refreshing);
+      self->stale = TRUE;
+    }
+
+  GTK_WIDGET_CLASS (haven_overview_page_parent_class)->unmap (widget);
+}
+
+static void
+haven_overview_page_map (GtkWidget *widget)
+{
+  HavenOverviewPage *self = HAVEN_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (haven_overview_page_parent_class)->map (widget);
+
+  if (self->stale && self->store != NULL)
+    {
+      self->stale = FALSE;
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      refresh_cb (self);
+    }
 }
 
 static void
@@ -406,14 +451,18 @@ haven_overview_page_set_context (HavenOverviewPage *self,
   g_signal_connect_object (context, "notify::session", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
   haven_store_load_async (self->store, HAVEN_TYPE_SCHOOL_INFO, 1, self->cancellable,
                           school_loaded_cb, g_object_ref (self));
-  refresh_cb (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh_cb (self);
+  else
+    self->stale = TRUE;
 }
 
 gboolean
 haven_overview_page_get_refreshing (HavenOverviewPage *self)
 {
   g_return_val_if_fail (HAVEN_IS_OVERVIEW_PAGE (self), FALSE);
-  return self->refresh_source != 0 || self->pending > 0;
+  /* Stale: its jobs were called off, and run again when it shows. */
+  return !self->stale && (self->refresh_source != 0 || self->pending > 0);
 }
 
 GtkListBox *
@@ -437,6 +486,8 @@ haven_overview_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->refreshing != NULL)
+    g_cancellable_cancel (self->refreshing);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_OVERVIEW_PAGE);
   /* The template's unnamed top child is ours to unparent. */
@@ -445,6 +496,7 @@ haven_overview_page_dispose (GObject *object)
   self->store = NULL;
   g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->refreshing);
 
   G_OBJECT_CLASS (haven_overview_page_parent_class)->dispose (object);
 }
@@ -456,6 +508,8 @@ haven_overview_page_class_init (HavenOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = haven_overview_page_dispose;
+  widget_class->map = haven_overview_page_map;
+  widget_class->unmap = haven_overview_page_unmap;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-overview-page.ui");

@@ -14,6 +14,7 @@
 #include "haven-change.h"
 #include "haven-guardian.h"
 #include "haven-record-list.h"
+#include "haven-overview-page.h"
 #include "haven-print.h"
 #include "haven-store-overview.h"
 #include "haven-tooltips.h"
@@ -654,6 +655,47 @@ test_rows_shown_after_search (HavenUiFixture *f,
   haven_ui_wait_for (names_in_order, &shown);
 }
 
+/* The Overview works out its figures when it shows, not for every save
+ * made in another view: at county scale they take the worker seconds,
+ * and every save behind them waited. */
+static gboolean
+overview_idle (gpointer data)
+{
+  return !haven_overview_page_get_refreshing (data);
+}
+
+static void
+test_overview_waits_until_shown (HavenUiFixture *f,
+                                 gconstpointer   data)
+{
+  HavenOverviewPage *overview = HAVEN_OVERVIEW_PAGE (haven_window_get_page (f->window, "overview"));
+  HavenRecordList *list = haven_archive_page_get_list (haven_ui_archive (f->window));
+  g_autoptr(HavenRecord) first = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "archive"));
+  haven_ui_wait_for (list_has_items, list);
+  haven_ui_settle (f->store);
+  haven_ui_wait_for (overview_idle, overview);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+  g_assert_true (haven_test_set_child_deleted (f->store, haven_record_get_id (first), TRUE, &error));
+  g_assert_no_error (error);
+  haven_ui_settle (f->store);
+  g_assert_false (haven_overview_page_get_refreshing (overview));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "overview"));
+  g_assert_true (haven_overview_page_get_refreshing (overview));
+
+  /* Left before its figures came, it lets the worker go, and asks again
+   * when it shows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "archive"));
+  g_assert_false (haven_overview_page_get_refreshing (overview));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "overview"));
+  g_assert_true (haven_overview_page_get_refreshing (overview));
+  haven_ui_wait_for (overview_idle, overview);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -673,6 +715,7 @@ main (int   argc,
   ADD ("/window/delete-asks", test_delete_asks);
   ADD ("/window/edit-child", test_edit_child);
   ADD ("/window/overview-rows", test_overview_rows);
+  ADD ("/window/overview-waits-until-shown", test_overview_waits_until_shown);
   ADD ("/window/icon", test_icon);
   ADD ("/window/tooltips", test_tooltips);
   ADD ("/window/child-lists-wait", test_child_lists_wait);

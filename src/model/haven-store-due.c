@@ -983,7 +983,7 @@ haven_store_due_summary_async (HavenStore          *self,
 {
   g_return_if_fail (HAVEN_IS_STORE (self));
 
-  haven_store_queue_job (self, haven_store_due_summary_async, summary_job, g_strdup (today), g_free,
+  haven_store_queue_job_full (self, haven_store_due_summary_async, HAVEN_JOB_PRIORITY_BACKGROUND, summary_job, g_strdup (today), g_free,
                          (GDestroyNotify) haven_due_summary_free, cancellable, callback, user_data);
 }
 
