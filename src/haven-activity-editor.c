@@ -16,12 +16,12 @@
 
 #include "haven-activity.h"
 #include "haven-activity-editor.h"
+#include "haven-form.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
 #include "haven-school-class.h"
 #include "haven-store-activities.h"
 
-#define TOAST_ROOM 80
 
 struct _HavenActivityEditor
 {
@@ -95,32 +95,6 @@ static const HavenFestival festival_choices[] = {
   HAVEN_FESTIVAL_FATHERS_DAY, HAVEN_FESTIVAL_QIXI, HAVEN_FESTIVAL_TEACHERS_DAY, HAVEN_FESTIVAL_MID_AUTUMN,
   HAVEN_FESTIVAL_NATIONAL_DAY, HAVEN_FESTIVAL_DOUBLE_NINTH,
 };
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
-static HavenFormRow *
-find_row (HavenActivityEditor *self,
-          const char          *key)
-{
-  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
-
-  for (guint i = 0; i < self->rows->len; i++)
-    if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), key))
-      return g_ptr_array_index (self->rows, i);
-  return NULL;
-}
 
 static gboolean
 same_ids (GArray *a,
@@ -590,37 +564,6 @@ activity_loaded_cb (GObject      *object,
 /* Saving */
 
 static void
-show_toast (HavenActivityEditor *self,
-            const char          *text,
-            guint                timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
-
-  adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-scroll_to (HavenActivityEditor *self,
-           GtkWidget           *row)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  graphene_point_t point;
-
-  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
-
-  if (!gtk_widget_compute_point (row, GTK_WIDGET (self->form_box), &GRAPHENE_POINT_INIT (0, 0), &point))
-    return;
-  if (point.y < gtk_adjustment_get_value (adjustment)
-      || point.y + gtk_widget_get_height (row) + TOAST_ROOM
-         > gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
-    gtk_adjustment_set_value (adjustment, MAX (0, point.y - 24));
-}
-
-static void
 saved_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -640,7 +583,7 @@ saved_cb (GObject      *object,
         return;
       /* Everything typed stays: the person can try again. */
       text = g_strdup_printf (_("The activity was not saved: %s"), error->message);
-      show_toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0, id);
@@ -692,9 +635,9 @@ save_action (GtkWidget  *widget,
   first_error = refresh_checks (self);
   if (first_error != NULL)
     {
-      scroll_to (self, GTK_WIDGET (first_error));
+      haven_form_scroll_to (self->scrolled_window, GTK_WIDGET (self->form_box), GTK_WIDGET (first_error));
       gtk_widget_grab_focus (haven_form_row_get_editor (first_error));
-      show_toast (self, haven_form_row_get_problem (first_error)->message, 5);
+      haven_form_toast (self->toast_overlay, haven_form_row_get_problem (first_error)->message, 5);
       return;
     }
 
@@ -967,7 +910,7 @@ haven_activity_editor_init (HavenActivityEditor *self)
   self->class_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->loaded_class_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->all_class_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
   gtk_menu_button_set_label (self->classes_button, _("Every class"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->classes_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Classes concerned"), -1);
@@ -1065,7 +1008,7 @@ haven_activity_editor_get_row (HavenActivityEditor *self,
                                const char          *key)
 {
   g_return_val_if_fail (HAVEN_IS_ACTIVITY_EDITOR (self), NULL);
-  return find_row (self, key);
+  return haven_form_find_row (self->rows, key);
 }
 
 void
@@ -1078,7 +1021,7 @@ haven_activity_editor_set_field_text (HavenActivityEditor *self,
 
   g_return_if_fail (HAVEN_IS_ACTIVITY_EDITOR (self));
 
-  row = find_row (self, key);
+  row = haven_form_find_row (self->rows, key);
   g_return_if_fail (row != NULL);
   editor = haven_form_row_get_editor (row);
   g_return_if_fail (GTK_IS_EDITABLE (editor));
@@ -1097,7 +1040,7 @@ haven_activity_editor_get_field_error (HavenActivityEditor *self,
 
   g_return_val_if_fail (HAVEN_IS_ACTIVITY_EDITOR (self), NULL);
 
-  row = find_row (self, key);
+  row = haven_form_find_row (self->rows, key);
   g_return_val_if_fail (row != NULL, NULL);
   problem = haven_form_row_get_problem (row);
   if (problem == NULL || !haven_form_row_get_touched (row))

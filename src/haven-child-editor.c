@@ -15,12 +15,12 @@
 
 #include "haven-address.h"
 #include "haven-child-editor.h"
+#include "haven-form.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
 #include "haven-store-children.h"
 
 /* The height a toast takes at the bottom of the form, in pixels. */
-#define TOAST_ROOM 80
 
 struct _HavenChildEditor
 {
@@ -70,20 +70,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HavenChildEditor, haven_child_editor, ADW_TYPE_WINDOW)
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
 
 static HavenFormRow *
 find_row (HavenChildEditor *self,
@@ -341,38 +327,6 @@ file_loaded_cb (GObject      *object,
 /* Saving */
 
 static void
-show_toast (HavenChildEditor *self,
-            const char       *text,
-            guint             timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_CHILD_EDITOR (self));
-
-  adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* Brings a row into view, clear of the toast at the bottom. */
-static void
-scroll_to (HavenChildEditor *self,
-           GtkWidget        *row)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  graphene_point_t point;
-
-  g_assert (HAVEN_IS_CHILD_EDITOR (self));
-
-  if (!gtk_widget_compute_point (row, GTK_WIDGET (self->form_box), &GRAPHENE_POINT_INIT (0, 0), &point))
-    return;
-  if (point.y < gtk_adjustment_get_value (adjustment)
-      || point.y + gtk_widget_get_height (row) + TOAST_ROOM
-         > gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
-    gtk_adjustment_set_value (adjustment, MAX (0, point.y - 24));
-}
-
-static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -393,7 +347,7 @@ save_done_cb (GObject      *object,
         return;
       /* Everything typed stays: the person can try again. */
       text = g_strdup_printf (_("The file was not saved: %s"), error->message);
-      show_toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
 
@@ -423,9 +377,9 @@ save_action (GtkWidget  *widget,
       const HavenProblem *problem = haven_form_row_get_problem (first_error);
 
       /* The first wrong field takes the focus, where the person can see it. */
-      scroll_to (self, GTK_WIDGET (first_error));
+      haven_form_scroll_to (self->scrolled_window, GTK_WIDGET (self->form_box), GTK_WIDGET (first_error));
       gtk_widget_grab_focus (haven_form_row_get_editor (first_error));
-      show_toast (self, problem->message, 5);
+      haven_form_toast (self->toast_overlay, problem->message, 5);
       return;
     }
 
@@ -669,7 +623,7 @@ haven_child_editor_init (HavenChildEditor *self)
 
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
 }
 
 HavenChildEditor *

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-form.h"
 #include "haven-form-row.h"
 #include "haven-growth-editor.h"
 #include "haven-growth-entry.h"
@@ -65,46 +66,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HavenGrowthEditor, haven_growth_editor, ADW_TYPE_WINDOW)
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
-static HavenFormRow *
-find_row (HavenGrowthEditor *self,
-          const char        *field)
-{
-  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
-
-  for (guint i = 0; i < self->rows->len; i++)
-    if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), field))
-      return g_ptr_array_index (self->rows, i);
-  return NULL;
-}
-
-static void
-show_toast (HavenGrowthEditor *self,
-            const char        *text,
-            guint              timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_GROWTH_EDITOR (self));
-
-  adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
 
 static gboolean
 writable (HavenGrowthEditor *self)
@@ -228,7 +189,7 @@ entry_loaded_cb (GObject      *object,
   if (entry == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   show_entry (self, entry);
@@ -262,7 +223,7 @@ imported_cb (GObject      *object,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_autofree char *text = g_strdup_printf (_("This photo could not be read: %s"), error->message);
-          show_toast (self, text, 0);
+          haven_form_toast (self->toast_overlay, text, 0);
           set_importing (self, FALSE);
         }
       return;
@@ -338,7 +299,7 @@ saved_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       text = g_strdup_printf (_("The entry was not saved: %s"), error->message);
-      show_toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0, id);
@@ -360,9 +321,9 @@ save_action (GtkWidget  *widget,
   problem = refresh_checks (self);
   if (problem != NULL)
     {
-      HavenFormRow *row = find_row (self, problem->key);
+      HavenFormRow *row = haven_form_find_row (self->rows, problem->key);
 
-      show_toast (self, problem->message, 5);
+      haven_form_toast (self->toast_overlay, problem->message, 5);
       if (row != NULL)
         gtk_widget_grab_focus (haven_form_row_get_editor (row));
       return;
@@ -384,7 +345,7 @@ deleted_cb (GObject      *object,
   if (!haven_store_delete_finish (HAVEN_STORE (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));
@@ -590,7 +551,7 @@ haven_growth_editor_init (HavenGrowthEditor *self)
 
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
 }
 
 HavenGrowthEditor *
@@ -622,7 +583,7 @@ haven_growth_editor_get_row (HavenGrowthEditor *self,
                              const char        *field)
 {
   g_return_val_if_fail (HAVEN_IS_GROWTH_EDITOR (self), NULL);
-  return find_row (self, field);
+  return haven_form_find_row (self->rows, field);
 }
 
 gboolean

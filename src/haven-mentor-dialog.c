@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "haven-form.h"
 #include "haven-child.h"
 #include "haven-child-query.h"
 #include "haven-labels.h"
@@ -64,34 +65,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HavenMentorDialog, haven_mentor_dialog, ADW_TYPE_WINDOW)
-
-static void
-toast (HavenMentorDialog *self,
-       const char        *text,
-       guint              timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *t = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_MENTOR_DIALOG (self));
-
-  adw_toast_set_timeout (t, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, t);
-}
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
 
 /* The rows a kind of mentor has */
 
@@ -210,7 +183,7 @@ staff_fetched_cb (GObject      *object,
   if (staff == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
 
@@ -249,7 +222,7 @@ staff_found_cb (GObject      *object,
   if (rows == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   for (guint i = 0; i < rows->len; i++)
@@ -408,7 +381,7 @@ mentor_loaded_cb (GObject      *object,
   if (mentor == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   show_mentor (self, mentor);
@@ -433,7 +406,7 @@ saved_cb (GObject      *object,
         return;
       /* Everything typed stays. */
       text = g_strdup_printf (_("The mentor was not saved: %s"), error->message);
-      toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, id, self->mentor_id == 0);
@@ -460,7 +433,7 @@ save_action (GtkWidget  *widget,
   problem = haven_problems_first_error (problems);
   if (problem != NULL)
     {
-      toast (self, problem->message, 5);
+      haven_form_toast (self->toast_overlay, problem->message, 5);
       return;
     }
   self->saving = TRUE;
@@ -557,7 +530,7 @@ haven_mentor_dialog_init (HavenMentorDialog *self)
   self->cancellable = g_cancellable_new ();
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rows = g_ptr_array_new ();
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
 
   g_signal_connect (factory, "setup", G_CALLBACK (link_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (link_bind_cb), self);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-form.h"
 #include "haven-labels.h"
 #include "haven-owned-query.h"
 #include "haven-pairing.h"
@@ -58,38 +59,10 @@ struct _HavenPairingDialog
 
 G_DEFINE_FINAL_TYPE (HavenPairingDialog, haven_pairing_dialog, ADW_TYPE_WINDOW)
 
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
 static gboolean
 is_check_row (HavenFormRow *row)
 {
   return g_strcmp0 (haven_form_row_get_part (row), "check") == 0;
-}
-
-static void
-toast (HavenPairingDialog *self,
-       const char         *text,
-       guint               timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *t = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
-
-  adw_toast_set_timeout (t, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
 static void
@@ -269,10 +242,10 @@ check_saved_cb (GObject      *object,
         return;
       /* What was typed stays, to try again. */
       text = g_strdup_printf (_("The check was not added: %s"), error->message);
-      toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
-  toast (self, _("Check added"), 3);
+  haven_form_toast (self->toast_overlay, _("Check added"), 3);
   new_check (self);
 }
 
@@ -291,7 +264,7 @@ add_check_action (GtkWidget  *widget,
   if (first_error != NULL)
     {
       gtk_widget_grab_focus (haven_form_row_get_editor (first_error));
-      toast (self, haven_form_row_get_problem (first_error)->message, 5);
+      haven_form_toast (self->toast_overlay, haven_form_row_get_problem (first_error)->message, 5);
       return;
     }
   haven_store_save_async (haven_context_get_store (self->context), self->check, self->cancellable,
@@ -391,7 +364,7 @@ saved_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       text = g_strdup_printf (_("The pairing was not saved: %s"), error->message);
-      toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
   if (gtk_window_get_transient_for (GTK_WINDOW (self)) != NULL)
@@ -418,7 +391,7 @@ save_action (GtkWidget  *widget,
   if (first_error != NULL)
     {
       gtk_widget_grab_focus (haven_form_row_get_editor (first_error));
-      toast (self, haven_form_row_get_problem (first_error)->message, 5);
+      haven_form_toast (self->toast_overlay, haven_form_row_get_problem (first_error)->message, 5);
       return;
     }
   self->saving = TRUE;
@@ -535,7 +508,7 @@ haven_pairing_dialog_init (HavenPairingDialog *self)
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
   self->loading = TRUE;
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
   update_actions (self);
 }
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-form.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
 #include "haven-phone-log.h"
@@ -40,32 +41,6 @@ struct _HavenPhoneLog
 };
 
 G_DEFINE_FINAL_TYPE (HavenPhoneLog, haven_phone_log, ADW_TYPE_WINDOW)
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
-static HavenFormRow *
-find_row (HavenPhoneLog *self,
-          const char    *field)
-{
-  g_assert (HAVEN_IS_PHONE_LOG (self));
-
-  for (guint i = 0; i < self->rows->len; i++)
-    if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), field))
-      return g_ptr_array_index (self->rows, i);
-  return NULL;
-}
 
 static void
 describe_call (HavenRecord  *r,
@@ -146,21 +121,7 @@ new_call (HavenPhoneLog *self,
         gtk_entry_set_activates_default (GTK_ENTRY (haven_form_row_get_editor (row)), TRUE);
     }
   refresh_checks (self);
-  gtk_widget_grab_focus (haven_form_row_get_editor (find_row (self, "child-id")));
-}
-
-static void
-show_toast (HavenPhoneLog *self,
-            const char    *text,
-            guint          timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_PHONE_LOG (self));
-
-  adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  gtk_widget_grab_focus (haven_form_row_get_editor (haven_form_find_row (self->rows, "child-id")));
 }
 
 static void
@@ -190,10 +151,10 @@ logged_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       text = g_strdup_printf (_("The call was not logged: %s"), error->message);
-      show_toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
-  show_toast (self, _("Call logged"), 2);
+  haven_form_toast (self->toast_overlay, _("Call logged"), 2);
   date = g_strdup (haven_record_get_string (self->call, HAVEN_TALK_DATE));
   new_call (self, date);
 }
@@ -214,7 +175,7 @@ log_action (GtkWidget  *widget,
   if (first_error != NULL)
     {
       gtk_widget_grab_focus (haven_form_row_get_editor (first_error));
-      show_toast (self, haven_form_row_get_problem (first_error)->message, 5);
+      haven_form_toast (self->toast_overlay, haven_form_row_get_problem (first_error)->message, 5);
       return;
     }
   set_busy (self, TRUE);
@@ -294,7 +255,7 @@ haven_phone_log_init (HavenPhoneLog *self)
 
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
 }
 
 HavenPhoneLog *
@@ -328,7 +289,7 @@ haven_phone_log_get_row (HavenPhoneLog *self,
                          const char    *field)
 {
   g_return_val_if_fail (HAVEN_IS_PHONE_LOG (self), NULL);
-  return find_row (self, field);
+  return haven_form_find_row (self->rows, field);
 }
 
 HavenRecordList *

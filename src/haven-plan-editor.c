@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-form.h"
 #include "haven-form-row.h"
 #include "haven-labels.h"
 #include "haven-owned-query.h"
@@ -62,34 +63,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HavenPlanEditor, haven_plan_editor, ADW_TYPE_WINDOW)
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
-static void
-show_toast (HavenPlanEditor *self,
-            const char      *text,
-            guint            timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_PLAN_EDITOR (self));
-
-  adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
 
 static gboolean
 writable (HavenPlanEditor *self)
@@ -168,7 +141,7 @@ refresh_checks (HavenPlanEditor  *self,
       AdwExpanderRow *expander = g_ptr_array_index (self->review_rows, r);
       g_autofree char *title = NULL;
 
-      collect_rows (GTK_WIDGET (expander), review_rows);
+      haven_form_collect_rows (GTK_WIDGET (expander), review_rows);
       for (guint i = 0; i < review_rows->len; i++)
         {
           HavenFormRow *row = g_ptr_array_index (review_rows, i);
@@ -210,7 +183,7 @@ bind_rows (HavenPlanEditor *self,
 
   g_assert (HAVEN_IS_PLAN_EDITOR (self));
 
-  collect_rows (container, rows);
+  haven_form_collect_rows (container, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       haven_form_row_set_context (g_ptr_array_index (rows, i), self->context);
@@ -359,7 +332,7 @@ staff_fetched_cb (GObject      *object,
   if (staff == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   g_array_set_size (self->staff_ids, 0);
@@ -394,7 +367,7 @@ staff_found_cb (GObject      *object,
   if (rows == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   for (guint i = 0; i < rows->len; i++)
@@ -445,7 +418,7 @@ reviews_fetched_cb (GObject      *object,
   if (reviews == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   show_plan (self, plan, reviews);
@@ -464,7 +437,7 @@ reviews_found_cb (GObject      *object,
   if (rows == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   for (guint i = 0; i < rows->len; i++)
@@ -489,7 +462,7 @@ plan_loaded_cb (GObject      *object,
   if (plan == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   query = HAVEN_QUERY (haven_owned_query_new (HAVEN_TYPE_PLAN_REVIEW, "plan-id", haven_record_get_id (plan)));
@@ -509,7 +482,7 @@ plans_found_cb (GObject      *object,
   if (rows == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   if (rows->len > 0)
@@ -556,7 +529,7 @@ saved_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       text = g_strdup_printf (_("The plan was not saved: %s"), error->message);
-      show_toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0, id);
@@ -574,12 +547,12 @@ save_action (GtkWidget  *widget,
 
   if (self->plan == NULL || self->saving)
     return;
-  collect_rows (GTK_WIDGET (self->form_box), rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), rows);
   for (guint i = 0; i < rows->len; i++)
     haven_form_row_reveal (g_ptr_array_index (rows, i));
   if (!refresh_checks (self, &message))
     {
-      show_toast (self, message, 5);
+      haven_form_toast (self->toast_overlay, message, 5);
       return;
     }
   self->saving = TRUE;
@@ -688,7 +661,7 @@ haven_plan_editor_init (HavenPlanEditor *self)
   self->removed = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rows = g_ptr_array_new ();
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
 }
 
 HavenPlanEditor *

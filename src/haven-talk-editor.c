@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-form.h"
 #include "haven-form-row.h"
 #include "haven-print-talks.h"
 #include "haven-store-talks.h"
@@ -21,7 +22,6 @@
 #include "haven-talk-editor.h"
 
 /* The height a toast takes at the bottom of the form, in pixels. */
-#define TOAST_ROOM 80
 
 struct _HavenTalkEditor
 {
@@ -80,32 +80,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HavenTalkEditor, haven_talk_editor, ADW_TYPE_WINDOW)
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (HAVEN_IS_FORM_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
-static HavenFormRow *
-find_row (HavenTalkEditor *self,
-          const char      *field)
-{
-  g_assert (HAVEN_IS_TALK_EDITOR (self));
-
-  for (guint i = 0; i < self->rows->len; i++)
-    if (g_str_equal (haven_form_row_get_field (g_ptr_array_index (self->rows, i)), field))
-      return g_ptr_array_index (self->rows, i);
-  return NULL;
-}
 
 static char *
 today_string (void)
@@ -297,7 +271,7 @@ show_talk (HavenTalkEditor *self,
   /* The first thing a person fills in: the child when none is chosen,
    * else what was said. */
   {
-    HavenFormRow *first = find_row (self, haven_record_get_ref (self->talk, HAVEN_TALK_CHILD_ID) == 0
+    HavenFormRow *first = haven_form_find_row (self->rows, haven_record_get_ref (self->talk, HAVEN_TALK_CHILD_ID) == 0
                                           ? "child-id" : "content");
 
     if (!self->read_only && first != NULL)
@@ -329,37 +303,6 @@ talk_loaded_cb (GObject      *object,
 /* Saving */
 
 static void
-show_toast (HavenTalkEditor *self,
-            const char      *text,
-            guint            timeout)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_assert (HAVEN_IS_TALK_EDITOR (self));
-
-  adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-scroll_to (HavenTalkEditor *self,
-           GtkWidget       *row)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  graphene_point_t point;
-
-  g_assert (HAVEN_IS_TALK_EDITOR (self));
-
-  if (!gtk_widget_compute_point (row, GTK_WIDGET (self->form_box), &GRAPHENE_POINT_INIT (0, 0), &point))
-    return;
-  if (point.y < gtk_adjustment_get_value (adjustment)
-      || point.y + gtk_widget_get_height (row) + TOAST_ROOM
-         > gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
-    gtk_adjustment_set_value (adjustment, MAX (0, point.y - 24));
-}
-
-static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -378,7 +321,7 @@ save_done_cb (GObject      *object,
         return;
       /* Everything typed stays: the person can try again. */
       text = g_strdup_printf (_("The record was not saved: %s"), error->message);
-      show_toast (self, text, 0);
+      haven_form_toast (self->toast_overlay, text, 0);
       return;
     }
 
@@ -403,9 +346,9 @@ save_action (GtkWidget  *widget,
   first_error = refresh_checks (self);
   if (first_error != NULL)
     {
-      scroll_to (self, GTK_WIDGET (first_error));
+      haven_form_scroll_to (self->scrolled_window, GTK_WIDGET (self->form_box), GTK_WIDGET (first_error));
       gtk_widget_grab_focus (haven_form_row_get_editor (first_error));
-      show_toast (self, haven_form_row_get_problem (first_error)->message, 5);
+      haven_form_toast (self->toast_overlay, haven_form_row_get_problem (first_error)->message, 5);
       return;
     }
 
@@ -424,7 +367,7 @@ printed_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!haven_print_talks_finish (result, &error) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_toast (self, error->message, 0);
+    haven_form_toast (self->toast_overlay, error->message, 0);
 }
 
 static void
@@ -452,7 +395,7 @@ deleted_cb (GObject      *object,
   if (!haven_store_delete_finish (HAVEN_STORE (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message, 0);
+        haven_form_toast (self->toast_overlay, error->message, 0);
       return;
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", _("Talk record deleted"));
@@ -727,7 +670,7 @@ haven_talk_editor_init (HavenTalkEditor *self)
 
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
-  collect_rows (GTK_WIDGET (self->form_box), self->rows);
+  haven_form_collect_rows (GTK_WIDGET (self->form_box), self->rows);
 }
 
 HavenTalkEditor *
@@ -769,7 +712,7 @@ haven_talk_editor_get_row (HavenTalkEditor *self,
                            const char      *field)
 {
   g_return_val_if_fail (HAVEN_IS_TALK_EDITOR (self), NULL);
-  return find_row (self, field);
+  return haven_form_find_row (self->rows, field);
 }
 
 const char *
@@ -781,7 +724,7 @@ haven_talk_editor_get_field_error (HavenTalkEditor *self,
 
   g_return_val_if_fail (HAVEN_IS_TALK_EDITOR (self), NULL);
 
-  row = find_row (self, field);
+  row = haven_form_find_row (self->rows, field);
   g_return_val_if_fail (row != NULL, NULL);
   problem = haven_form_row_get_problem (row);
   if (problem == NULL || !haven_form_row_get_touched (row))
