@@ -673,26 +673,6 @@ cancel_action (GtkWidget  *widget,
 }
 
 static gboolean
-close_cb (gpointer user_data)
-{
-  HavenActivityEditor *self = user_data;
-
-  self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discarded_cb (HavenActivityEditor *self,
-              const char          *response,
-              AdwMessageDialog    *dialog)
-{
-  g_assert (HAVEN_IS_ACTIVITY_EDITOR (self));
-
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 chain_close_request (GtkWindow *window)
 {
   GtkWindowClass *parent_class = GTK_WINDOW_CLASS (haven_activity_editor_parent_class);
@@ -704,7 +684,6 @@ static gboolean
 haven_activity_editor_close_request (GtkWindow *window)
 {
   HavenActivityEditor *self = HAVEN_ACTIVITY_EDITOR (window);
-  AdwMessageDialog *dialog;
 
   if (self->may_close)
     return chain_close_request (window);
@@ -713,14 +692,7 @@ haven_activity_editor_close_request (GtkWindow *window)
   if (!form_changed (self))
     return chain_close_request (window);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard changes?"),
-                                                       _("What you typed for this activity has not been saved.")));
-  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response::discard", G_CALLBACK (discarded_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  haven_form_ask_discard (window, _("What you typed for this activity has not been saved."), &self->may_close);
   return TRUE;
 }
 

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "haven-form.h"
 
 /* The height a toast takes over the bottom of a form. */
@@ -81,4 +83,65 @@ haven_form_scroll_to (GtkScrolledWindow *scroller,
       || point.y + gtk_widget_get_height (row) + TOAST_ROOM
          > gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
     gtk_adjustment_set_value (adjustment, MAX (0, point.y - 24));
+}
+
+typedef struct
+{
+  GtkWindow *window;      /* owned */
+  gboolean  *may_close;   /* in window */
+} Discard;
+
+static void
+discard_free (gpointer data)
+{
+  Discard *discard = data;
+
+  g_object_unref (discard->window);
+  g_free (discard);
+}
+
+static gboolean
+discard_close_cb (gpointer data)
+{
+  Discard *discard = data;
+
+  *discard->may_close = TRUE;
+  gtk_window_close (discard->window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discarded_cb (AdwMessageDialog *dialog,
+              const char       *response,
+              GtkWindow        *window)
+{
+  Discard *later = g_new0 (Discard, 1);
+
+  later->window = g_object_ref (window);
+  later->may_close = g_object_get_data (G_OBJECT (dialog), "haven-form-may-close");
+  /* Not from inside the dialog's own response: closing the window then
+   * destroyed the dialog under its feet. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, discard_close_cb, later, discard_free);
+}
+
+void
+haven_form_ask_discard (GtkWindow  *window,
+                        const char *body,
+                        gboolean   *may_close)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (body != NULL);
+  g_return_if_fail (may_close != NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard changes?"), body));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_object_set_data (G_OBJECT (dialog), "haven-form-may-close", may_close);
+  /* Gone with the window, if the window goes first. */
+  g_signal_connect_object (dialog, "response::discard", G_CALLBACK (discarded_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

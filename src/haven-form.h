@@ -25,4 +25,11 @@ void          haven_form_scroll_to    (GtkScrolledWindow *scroller,
                                        GtkWidget         *form,
                                        GtkWidget         *row);
 
+/* Asks whether to discard what window's form holds. "Discard" sets
+ * *may_close (a field of window's own) and closes window, after the
+ * question's own response; "Keep Editing" leaves all as it was. */
+void          haven_form_ask_discard  (GtkWindow         *window,
+                                       const char        *body,
+                                       gboolean          *may_close);
+
 G_END_DECLS

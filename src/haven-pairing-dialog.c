@@ -403,44 +403,17 @@ save_action (GtkWidget  *widget,
 /* Closing */
 
 static gboolean
-close_cb (gpointer user_data)
-{
-  HavenPairingDialog *self = user_data;
-
-  self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discarded_cb (HavenPairingDialog *self)
-{
-  g_assert (HAVEN_IS_PAIRING_DIALOG (self));
-
-  /* Not from inside the question's own response. */
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 haven_pairing_dialog_close_request (GtkWindow *window)
 {
   HavenPairingDialog *self = HAVEN_PAIRING_DIALOG (window);
   GtkWindowClass *parent_class = GTK_WINDOW_CLASS (haven_pairing_dialog_parent_class);
-  AdwMessageDialog *dialog;
 
   if (self->saving)
     return TRUE;
   if (self->may_close || !form_changed (self))
     return parent_class->close_request != NULL ? parent_class->close_request (window) : FALSE;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard changes?"),
-                                                       _("What you typed in this pairing has not been saved.")));
-  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response::discard", G_CALLBACK (discarded_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  haven_form_ask_discard (window, _("What you typed in this pairing has not been saved."), &self->may_close);
   return TRUE;
 }
 

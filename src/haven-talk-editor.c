@@ -447,46 +447,17 @@ cancel_action (GtkWidget  *widget,
 }
 
 static gboolean
-close_cb (gpointer user_data)
-{
-  HavenTalkEditor *self = user_data;
-
-  self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-dialog_discarded_cb (HavenTalkEditor  *self,
-                     const char       *response,
-                     AdwMessageDialog *dialog)
-{
-  g_assert (HAVEN_IS_TALK_EDITOR (self));
-
-  /* Not from inside the dialog's own response. */
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 haven_talk_editor_close_request (GtkWindow *window)
 {
   HavenTalkEditor *self = HAVEN_TALK_EDITOR (window);
   GtkWindowClass *parent_class = GTK_WINDOW_CLASS (haven_talk_editor_parent_class);
-  AdwMessageDialog *dialog;
 
   if (self->saving && !self->may_close)
     return TRUE;
   if (self->may_close || !form_changed (self))
     return parent_class->close_request != NULL ? parent_class->close_request (window) : FALSE;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard changes?"),
-                                                       _("What you wrote on this record has not been saved.")));
-  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response::discard", G_CALLBACK (dialog_discarded_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  haven_form_ask_discard (window, _("What you wrote on this record has not been saved."), &self->may_close);
   return TRUE;
 }
 
