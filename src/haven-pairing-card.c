@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-card-chip.h"
 #include "haven-child.h"
 #include "haven-pairing.h"
 #include "haven-pairing-card.h"
@@ -24,18 +25,25 @@ struct _HavenPairingCard
   GtkWidget        parent_instance;
 
   /* Template widgets */
-  GtkWidget       *box;
   GtkLabel        *name_label;
   GtkLabel        *detail_label;
-  GtkBox          *flags_box;
-  GtkMenuButton   *menu_button;
+  GtkButton       *menu_button;
 
   /* Owned */
   HavenRecordList *list;
   HavenRecord     *row;
+  GtkWidget       *menu;       /* a child of menu_button, once opened */
   GtkDragSource   *drag;       /* borrowed: the widget owns its controllers */
   GtkWidget       *chips[5];   /* one for each of card_flags, once shown */
 };
+
+/* Between the text and the menu button, the name and the lines under it,
+ * and the chips (which wrap when a card has more than fit). */
+#define COLUMN_SPACING 6
+#define ROW_SPACING    2
+#define CHIP_SPACING   4
+#define MIN_TEXT_WIDTH     64
+#define NATURAL_TEXT_WIDTH 200
 
 G_DEFINE_FINAL_TYPE (HavenPairingCard, haven_pairing_card, GTK_TYPE_WIDGET)
 
@@ -127,27 +135,24 @@ haven_pairing_card_show (HavenPairingCard *self,
    * scrolls, and the next child most often has the same flags. */
   for (guint i = 0; i < G_N_ELEMENTS (card_flags); i++)
     {
-      GtkWidget *icon, *label, *before = NULL;
-
       if (self->chips[i] == NULL && (flags & card_flags[i].flag))
         {
-          self->chips[i] = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
-          icon = gtk_image_new_from_icon_name (card_flags[i].icon);
-          label = gtk_label_new (_(card_flags[i].label));
+          self->chips[i] = haven_card_chip_new (card_flags[i].icon, _(card_flags[i].label));
           gtk_widget_add_css_class (self->chips[i], "card-flag");
           gtk_widget_add_css_class (self->chips[i], card_flags[i].css);
-          gtk_widget_add_css_class (label, "caption");
-          gtk_box_append (GTK_BOX (self->chips[i]), icon);
-          gtk_box_append (GTK_BOX (self->chips[i]), label);
-          for (guint j = 0; j < i; j++)
+          gtk_widget_add_css_class (self->chips[i], "caption");
+          /* In the order of card_flags, before the menu button. */
+          gtk_widget_insert_before (self->chips[i], GTK_WIDGET (self), GTK_WIDGET (self->menu_button));
+          for (guint j = i + 1; j < G_N_ELEMENTS (card_flags); j++)
             if (self->chips[j] != NULL)
-              before = self->chips[j];
-          gtk_box_insert_child_after (self->flags_box, self->chips[i], before);
+              {
+                gtk_widget_insert_before (self->chips[i], GTK_WIDGET (self), self->chips[j]);
+                break;
+              }
         }
       if (self->chips[i] != NULL)
         gtk_widget_set_visible (self->chips[i], (flags & card_flags[i].flag) != 0);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->flags_box), flags != 0);
 }
 
 static void
@@ -164,7 +169,9 @@ refresh (HavenPairingCard *self)
        * child, who most often has the same flags. */
       gtk_label_set_label (self->name_label, "");
       gtk_label_set_label (self->detail_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->flags_box), FALSE);
+      for (guint i = 0; i < G_N_ELEMENTS (self->chips); i++)
+        if (self->chips[i] != NULL)
+          gtk_widget_set_visible (self->chips[i], FALSE);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
@@ -290,26 +297,42 @@ build_menu (HavenPairingCard *self)
 }
 
 static void
-create_popup_cb (GtkMenuButton *button,
-                 gpointer       user_data)
+menu_closed_cb (HavenPairingCard *self)
 {
-  HavenPairingCard *self = user_data;
-  g_autoptr(GMenuModel) menu = NULL;
-
   g_assert (HAVEN_IS_PAIRING_CARD (self));
 
-  /* Made when it opens: the row may have moved since it was bound. */
-  menu = build_menu (self);
-  gtk_menu_button_set_menu_model (button, menu);
+  gtk_widget_unset_state_flags (GTK_WIDGET (self->menu_button), GTK_STATE_FLAG_CHECKED);
 }
 
 void
 haven_pairing_card_popup_menu (HavenPairingCard *self)
 {
+  g_autoptr(GMenuModel) model = NULL;
+
   g_return_if_fail (HAVEN_IS_PAIRING_CARD (self));
 
-  if (haven_pairing_card_get_child_id (self) != 0)
-    gtk_menu_button_popup (self->menu_button);
+  if (haven_pairing_card_get_child_id (self) == 0)
+    return;
+  /* Made when it opens: the row may have moved since it was bound. */
+  model = build_menu (self);
+  if (self->menu == NULL)
+    {
+      self->menu = gtk_popover_menu_new_from_model (model);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self->menu_button));
+      g_signal_connect_object (self->menu, "closed", G_CALLBACK (menu_closed_cb), self, G_CONNECT_SWAPPED);
+    }
+  else
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), model);
+  /* Pressed while it shows, as a menu button's is. */
+  gtk_widget_set_state_flags (GTK_WIDGET (self->menu_button), GTK_STATE_FLAG_CHECKED, FALSE);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+GtkPopover *
+haven_pairing_card_get_menu (HavenPairingCard *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_CARD (self), NULL);
+  return self->menu != NULL ? GTK_POPOVER (self->menu) : NULL;
 }
 
 static void
@@ -377,6 +400,149 @@ drag_end_cb (GtkDragSource    *source,
   gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
 }
 
+/* Layout */
+
+static void
+measure_child (GtkWidget      *child,
+               GtkOrientation  orientation,
+               int             for_size,
+               int            *minimum,
+               int            *natural)
+{
+  *minimum = *natural = 0;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+/* Lays the chips out in lines of width, from (x, y) when allocating;
+ * returns the height they take. */
+static int
+flow_chips (HavenPairingCard *self,
+            int               width,
+            gboolean          allocate,
+            int               x0,
+            int               y0)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int x = 0, y = 0, line_height = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->chips); i++)
+    {
+      int chip_width, chip_height, unused;
+
+      if (self->chips[i] == NULL || !gtk_widget_should_layout (self->chips[i]))
+        continue;
+      measure_child (self->chips[i], GTK_ORIENTATION_HORIZONTAL, -1, &unused, &chip_width);
+      measure_child (self->chips[i], GTK_ORIENTATION_VERTICAL, chip_width, &unused, &chip_height);
+      chip_width = MIN (chip_width, width);
+      if (x > 0 && x + chip_width > width)
+        {
+          y += line_height + CHIP_SPACING;
+          x = line_height = 0;
+        }
+      if (allocate)
+        gtk_widget_size_allocate (self->chips[i],
+                                  &(GtkAllocation) { x0 + (rtl ? width - x - chip_width : x), y0 + y,
+                                                     chip_width, chip_height }, -1);
+      x += chip_width + CHIP_SPACING;
+      line_height = MAX (line_height, chip_height);
+    }
+  return y + line_height;
+}
+
+static gboolean
+has_chips (HavenPairingCard *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->chips); i++)
+    if (self->chips[i] != NULL && gtk_widget_should_layout (self->chips[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static int
+text_height (HavenPairingCard *self,
+             int               text_width,
+             int              *name_height,
+             int              *detail_height)
+{
+  int unused, chips_height = 0;
+
+  measure_child (GTK_WIDGET (self->name_label), GTK_ORIENTATION_VERTICAL, text_width, &unused, name_height);
+  measure_child (GTK_WIDGET (self->detail_label), GTK_ORIENTATION_VERTICAL, text_width, &unused, detail_height);
+  if (has_chips (self))
+    chips_height = ROW_SPACING + flow_chips (self, text_width, FALSE, 0, 0);
+  return *name_height + ROW_SPACING + *detail_height + chips_height;
+}
+
+static void
+haven_pairing_card_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  HavenPairingCard *self = HAVEN_PAIRING_CARD (widget);
+  int button_min, button_nat;
+
+  measure_child (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_HORIZONTAL, -1, &button_min, &button_nat);
+  /* A card takes the width its column gives it: its text ellipsizes and
+   * its chips wrap, so its width never depends on the child it shows,
+   * and refilling it never measures its text across. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN_TEXT_WIDTH + COLUMN_SPACING + button_nat;
+      *natural = NATURAL_TEXT_WIDTH + COLUMN_SPACING + button_nat;
+    }
+  else
+    {
+      int name_height, detail_height, button_height, unused, width = for_size;
+
+      if (width < 0)
+        haven_pairing_card_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &unused, &width, NULL, NULL);
+      measure_child (GTK_WIDGET (self->menu_button), orientation, button_nat, &unused, &button_height);
+      *minimum = *natural = MAX (button_height,
+                                 text_height (self, MAX (0, width - COLUMN_SPACING - button_nat),
+                                              &name_height, &detail_height));
+    }
+}
+
+static void
+haven_pairing_card_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  HavenPairingCard *self = HAVEN_PAIRING_CARD (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int button_min, button_nat, button_height, unused, name_height, detail_height;
+  int text_width, text_x, y;
+
+  measure_child (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_HORIZONTAL, -1, &button_min, &button_nat);
+  measure_child (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_VERTICAL, button_nat, &unused, &button_height);
+  text_width = MAX (0, width - COLUMN_SPACING - button_nat);
+  text_x = rtl ? button_nat + COLUMN_SPACING : 0;
+  gtk_widget_size_allocate (GTK_WIDGET (self->menu_button),
+                            &(GtkAllocation) { rtl ? 0 : width - button_nat, 0, button_nat, button_height }, -1);
+
+  text_height (self, text_width, &name_height, &detail_height);
+  gtk_widget_size_allocate (GTK_WIDGET (self->name_label),
+                            &(GtkAllocation) { text_x, 0, text_width, name_height }, -1);
+  y = name_height + ROW_SPACING;
+  gtk_widget_size_allocate (GTK_WIDGET (self->detail_label),
+                            &(GtkAllocation) { text_x, y, text_width, detail_height }, -1);
+  y += detail_height + ROW_SPACING;
+  if (has_chips (self))
+    flow_chips (self, text_width, TRUE, text_x, y);
+}
+
+static GtkSizeRequestMode
+haven_pairing_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 /* GObject */
 
 static void
@@ -388,6 +554,9 @@ haven_pairing_card_dispose (GObject *object)
     haven_pairing_card_set_row (self, NULL, NULL);
   g_clear_object (&self->row);
   g_clear_object (&self->list);
+  for (guint i = 0; i < G_N_ELEMENTS (self->chips); i++)
+    g_clear_pointer (&self->chips[i], gtk_widget_unparent);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_CARD);
 
   G_OBJECT_CLASS (haven_pairing_card_parent_class)->dispose (object);
@@ -400,13 +569,13 @@ haven_pairing_card_class_init (HavenPairingCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = haven_pairing_card_dispose;
+  widget_class->measure = haven_pairing_card_measure;
+  widget_class->size_allocate = haven_pairing_card_size_allocate;
+  widget_class->get_request_mode = haven_pairing_card_get_request_mode;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-pairing-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, box);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, detail_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, flags_box);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, menu_button);
 
   gtk_widget_class_install_action (widget_class, "card.popup-menu", NULL, popup_action);
@@ -422,8 +591,8 @@ haven_pairing_card_init (HavenPairingCard *self)
   g_assert (HAVEN_IS_PAIRING_CARD (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, self, NULL);
+  if (g_getenv ("EXP_NOLABELS")) { gtk_widget_set_visible (GTK_WIDGET (self->name_label), FALSE); gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE); }
+  if (g_getenv ("EXP_NOBUTTON")) gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
 
   self->drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (self->drag, GDK_ACTION_MOVE);

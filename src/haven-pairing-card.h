@@ -33,5 +33,7 @@ void         haven_pairing_card_show         (HavenPairingCard *self,
                                               HavenCardFlags    flags);
 /* Opens the card's menu, as a right click or the Menu key does. */
 void         haven_pairing_card_popup_menu   (HavenPairingCard *self);
+/* The card's menu, once it was opened; NULL before. */
+GtkPopover  *haven_pairing_card_get_menu     (HavenPairingCard *self);
 
 G_END_DECLS

@@ -1,0 +1,203 @@
+/* haven-card-chip.c: a flag on a card, an icon and a word in one widget
+ *
+ * A board scrolling across shows new cards by the dozen a frame, and what
+ * a card costs to style, lay out and paint grows with its widgets. A chip
+ * made of a box, an image and a label was three of them; this one draws
+ * its icon and its word itself, in the colour its style sheet gives it
+ * (.card-flag and the flag's own class), with its padding and background
+ * drawn by GTK as for any widget.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-card-chip"
+
+#include "config.h"
+
+#include "haven-card-chip.h"
+
+#define ICON_SIZE 16
+#define SPACING   3
+
+struct _HavenCardChip
+{
+  GtkWidget     parent_instance;
+
+  char         *icon_name;
+  char         *label;
+  PangoLayout  *layout;   /* made on first use, for the widget's font */
+  guint         context_serial;
+  GdkPaintable *icon;     /* looked up on first paint, for its scale */
+  int           icon_scale;
+};
+
+G_DEFINE_FINAL_TYPE (HavenCardChip, haven_card_chip, GTK_TYPE_WIDGET)
+
+static PangoLayout *
+get_layout (HavenCardChip *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+
+  if (self->layout == NULL)
+    self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->label);
+  else if (self->context_serial != pango_context_get_serial (context))
+    pango_layout_context_changed (self->layout);
+  self->context_serial = pango_context_get_serial (context);
+  return self->layout;
+}
+
+static void
+get_color (GtkWidget *widget,
+           GdkRGBA   *color)
+{
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (widget, color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+#endif
+}
+
+static void
+haven_card_chip_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  HavenCardChip *self = HAVEN_CARD_CHIP (widget);
+  int width, height;
+
+  pango_layout_get_pixel_size (get_layout (self), &width, &height);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = ICON_SIZE + SPACING + width;
+  else
+    *minimum = *natural = MAX (ICON_SIZE, height);
+}
+
+static void
+haven_card_chip_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  HavenCardChip *self = HAVEN_CARD_CHIP (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int text_width, text_height;
+  GdkRGBA color;
+
+  get_color (widget, &color);
+  if (self->icon == NULL || self->icon_scale != scale)
+    {
+      GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+
+      g_clear_object (&self->icon);
+      self->icon = GDK_PAINTABLE (gtk_icon_theme_lookup_icon (theme, self->icon_name, NULL, ICON_SIZE, scale,
+                                                              gtk_widget_get_direction (widget), 0));
+      self->icon_scale = scale;
+    }
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rtl ? width - ICON_SIZE : 0, (height - ICON_SIZE) / 2));
+  if (GTK_IS_SYMBOLIC_PAINTABLE (self->icon))
+    gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (self->icon), snapshot, ICON_SIZE, ICON_SIZE,
+                                              &color, 1);
+  else
+    gdk_paintable_snapshot (self->icon, snapshot, ICON_SIZE, ICON_SIZE);
+  gtk_snapshot_restore (snapshot);
+
+  pango_layout_get_pixel_size (get_layout (self), &text_width, &text_height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rtl ? width - ICON_SIZE - SPACING - text_width
+                                                              : ICON_SIZE + SPACING,
+                                                          (height - text_height) / 2));
+  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+haven_card_chip_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  HavenCardChip *self = HAVEN_CARD_CHIP (widget);
+
+  GTK_WIDGET_CLASS (haven_card_chip_parent_class)->css_changed (widget, change);
+
+  /* Only a new font (a bigger text setting) changes the chip's size: the
+   * style changes each time the card moves to another column. */
+  if (self->layout != NULL
+      && self->context_serial != pango_context_get_serial (gtk_widget_get_pango_context (widget)))
+    {
+      get_layout (self);
+      gtk_widget_queue_resize (widget);
+    }
+}
+
+static void
+haven_card_chip_direction_changed (GtkWidget        *widget,
+                                   GtkTextDirection  previous)
+{
+  HavenCardChip *self = HAVEN_CARD_CHIP (widget);
+
+  g_clear_object (&self->icon);
+  g_clear_object (&self->layout);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+haven_card_chip_finalize (GObject *object)
+{
+  HavenCardChip *self = HAVEN_CARD_CHIP (object);
+
+  g_clear_object (&self->layout);
+  g_clear_object (&self->icon);
+  g_free (self->icon_name);
+  g_free (self->label);
+
+  G_OBJECT_CLASS (haven_card_chip_parent_class)->finalize (object);
+}
+
+static void
+haven_card_chip_class_init (HavenCardChipClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = haven_card_chip_finalize;
+  widget_class->measure = haven_card_chip_measure;
+  widget_class->snapshot = haven_card_chip_snapshot;
+  widget_class->css_changed = haven_card_chip_css_changed;
+  widget_class->direction_changed = haven_card_chip_direction_changed;
+
+  gtk_widget_class_set_css_name (widget_class, "chip");
+  /* The card says its flags; a chip is only what shows of them. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PRESENTATION);
+}
+
+static void
+haven_card_chip_init (HavenCardChip *self)
+{
+}
+
+GtkWidget *
+haven_card_chip_new (const char *icon_name,
+                     const char *label)
+{
+  HavenCardChip *self;
+
+  g_return_val_if_fail (icon_name != NULL, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  self = g_object_new (HAVEN_TYPE_CARD_CHIP, NULL);
+  self->icon_name = g_strdup (icon_name);
+  self->label = g_strdup (label);
+  return GTK_WIDGET (self);
+}
+
+const char *
+haven_card_chip_get_label (HavenCardChip *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CARD_CHIP (self), NULL);
+  return self->label;
+}
