@@ -28,12 +28,12 @@
 #include "haven-mentor-dialog.h"
 #include "haven-mentor-query.h"
 #include "haven-pairing.h"
+#include "haven-pairing-board.h"
 #include "haven-pairing-card.h"
 #include "haven-pairing-dialog.h"
 #include "haven-pairing-page.h"
 #include "haven-pairing-query.h"
 #include "haven-pairing-rules.h"
-#include "haven-pairing-slot.h"
 #include "haven-pairing-suggestions.h"
 
 #define N_KINDS (HAVEN_MENTOR_KIND_VOLUNTEER + 1)
@@ -54,7 +54,7 @@ struct _HavenPairingPage
   GtkLabel           *count_label;
   GtkStack           *board_stack;
   GtkScrolledWindow  *board_scroller;
-  GtkListView        *columns_view;
+  HavenPairingBoard  *board;
 
   /* Owned */
   HavenContext       *context;
@@ -69,10 +69,7 @@ struct _HavenPairingPage
   GListStore         *sections;                /* GListModel: what the board shows, in order */
   GtkFlattenListModel *columns;
   GHashTable         *collapsed;               /* gint64 mentor id → TRUE */
-  GHashTable         *slots;                   /* HavenPairingSlot (borrowed) bound now */
-  GPtrArray          *made;                    /* HavenPairingColumn (owned): in slots, or free */
   GPtrArray          *cards;                   /* HavenPairingCard (owned), free for a list */
-  guint               refresh_source;
   GStrv               villages;                /* the village drop-down's, after "All villages" */
   HavenPairingUndo   *last_undo;
   gboolean            arrange;
@@ -235,47 +232,37 @@ mentors_of (HavenPairingPage *self,
   return NULL;
 }
 
-/* Columns: the list view binds light slots; the slots near the view get
- * a real column from the pool (haven-pairing-slot.c). */
+/* Columns: the board builds those near the view (haven-pairing-board.c). */
 
-void
-haven_pairing_page_fill_slot (HavenPairingPage *self,
-                              HavenPairingSlot *slot)
+/* The widths of a column, with its margins. */
+#define OPEN_WIDTH      292
+#define COLLAPSED_WIDTH 68
+#define GROUP_WIDTH     146
+
+static int
+column_width_cb (GObject  *item,
+                 gpointer  user_data)
 {
-  HavenPairingColumn *column = NULL;
+  HavenPairingPage *self = user_data;
 
-  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
-  g_return_if_fail (HAVEN_IS_PAIRING_SLOT (slot));
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
 
-  if (haven_pairing_slot_get_column (slot) != NULL || haven_pairing_slot_get_item (slot) == NULL)
-    return;
-  for (guint i = 0; i < self->made->len && column == NULL; i++)
-    if (gtk_widget_get_parent (g_ptr_array_index (self->made, i)) == NULL)
-      column = g_ptr_array_index (self->made, i);
-  if (column == NULL)
-    {
-      column = HAVEN_PAIRING_COLUMN (g_object_ref_sink (haven_pairing_column_new ()));
-      g_ptr_array_add (self->made, column);
-    }
-  haven_pairing_slot_set_column (slot, column);
-  haven_pairing_column_bind (column, self, haven_pairing_slot_get_item (slot), haven_pairing_slot_get_mentors (slot));
+  if (GTK_IS_STRING_OBJECT (item) && g_str_has_prefix (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), "group:"))
+    return GROUP_WIDTH;
+  return haven_pairing_page_get_collapsed (self, HAVEN_IS_MENTOR (item) ? haven_record_get_id (HAVEN_RECORD (item)) : 0)
+         ? COLLAPSED_WIDTH : OPEN_WIDTH;
 }
 
-void
-haven_pairing_page_empty_slot (HavenPairingPage *self,
-                               HavenPairingSlot *slot)
+static void
+column_bind_cb (HavenPairingColumn *column,
+                GObject            *item,
+                gpointer            user_data)
 {
-  HavenPairingColumn *column;
+  HavenPairingPage *self = user_data;
 
-  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
-  g_return_if_fail (HAVEN_IS_PAIRING_SLOT (slot));
+  g_assert (HAVEN_IS_PAIRING_PAGE (self));
 
-  column = haven_pairing_slot_get_column (slot);
-  if (column == NULL)
-    return;
-  /* Its lists go with it; the widget waits in the pool. */
-  haven_pairing_column_unbind (column);
-  haven_pairing_slot_set_column (slot, NULL);
+  haven_pairing_column_bind (column, self, item, mentors_of (self, item));
 }
 
 /* At most this many free cards wait: a few screens of them. */
@@ -304,84 +291,16 @@ haven_pairing_page_give_card (HavenPairingPage *self,
     g_object_unref (card);
 }
 
-static gboolean
-refresh_cb (gpointer user_data)
-{
-  HavenPairingPage *self = user_data;
-  GHashTableIter iter;
-  gpointer slot;
-
-  self->refresh_source = 0;
-  /* Away first, so their columns serve the slots coming near. A slot
-   * scrolled away is not allocated again: it is asked where it is. */
-  g_hash_table_iter_init (&iter, self->slots);
-  while (g_hash_table_iter_next (&iter, &slot, NULL))
-    if (!haven_pairing_slot_update_near_view (slot))
-      haven_pairing_page_empty_slot (self, slot);
-  g_hash_table_iter_init (&iter, self->slots);
-  while (g_hash_table_iter_next (&iter, &slot, NULL))
-    if (haven_pairing_slot_get_near_view (slot))
-      haven_pairing_page_fill_slot (self, slot);
-  return G_SOURCE_REMOVE;
-}
-
-void
-haven_pairing_page_queue_refresh (HavenPairingPage *self)
-{
-  g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
-
-  /* Before the next frame's layout, which runs at a lower priority. */
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
-}
-
-static void
-column_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HavenPairingPage         *self)
-{
-  gtk_list_item_set_child (item, haven_pairing_slot_new (self));
-  /* The cards inside take the focus and the clicks. */
-  gtk_list_item_set_activatable (item, FALSE);
-  gtk_list_item_set_selectable (item, FALSE);
-}
-
-static void
-column_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HavenPairingPage         *self)
-{
-  HavenPairingSlot *slot = HAVEN_PAIRING_SLOT (gtk_list_item_get_child (item));
-
-  haven_pairing_slot_bind (slot, gtk_list_item_get_item (item), mentors_of (self, gtk_list_item_get_item (item)));
-  g_hash_table_add (self->slots, slot);
-}
-
-static void
-column_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HavenPairingPage         *self)
-{
-  HavenPairingSlot *slot = HAVEN_PAIRING_SLOT (gtk_list_item_get_child (item));
-
-  g_hash_table_remove (self->slots, slot);
-  haven_pairing_slot_unbind (slot);
-}
-
 HavenPairingColumn *
 haven_pairing_page_find_column (HavenPairingPage *self,
                                 gint64            mentor_id)
 {
-  GHashTableIter iter;
-  gpointer slot;
-
   g_return_val_if_fail (HAVEN_IS_PAIRING_PAGE (self), NULL);
 
-  g_hash_table_iter_init (&iter, self->slots);
-  while (g_hash_table_iter_next (&iter, &slot, NULL))
+  for (guint i = 0; i < haven_pairing_board_get_n_columns (self->board); i++)
     {
-      HavenPairingColumn *column = haven_pairing_slot_get_column (slot);
-      HavenColumnKind kind = column != NULL ? haven_pairing_column_get_kind (column) : HAVEN_COLUMN_NONE;
+      HavenPairingColumn *column = haven_pairing_board_get_column (self->board, i);
+      HavenColumnKind kind = haven_pairing_column_get_kind (column);
 
       if ((kind == HAVEN_COLUMN_MENTOR || kind == HAVEN_COLUMN_UNPAIRED)
           && haven_pairing_column_get_mentor_id (column) == mentor_id)
@@ -540,15 +459,7 @@ haven_pairing_page_set_collapsed (HavenPairingPage *self,
   else
     g_hash_table_remove (self->collapsed, &mentor_id);
   g_signal_emit (self, signals[SIGNAL_COLLAPSED_CHANGED], 0, mentor_id);
-  /* A slot away from view has the width of its column, open or not. */
-  {
-    GHashTableIter iter;
-    gpointer slot;
-
-    g_hash_table_iter_init (&iter, self->slots);
-    while (g_hash_table_iter_next (&iter, &slot, NULL))
-      gtk_widget_queue_resize (slot);
-  }
+  haven_pairing_board_widths_changed (self->board);
 }
 
 static void
@@ -960,15 +871,13 @@ haven_pairing_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->dialog != NULL)
     gtk_window_destroy (self->dialog);
   g_clear_weak_pointer (&self->dialog);
   /* The columns go first, while the lists they show are there. */
-  if (self->columns_view != NULL)
-    gtk_list_view_set_model (self->columns_view, NULL);
+  if (self->board != NULL)
+    haven_pairing_board_set_model (self->board, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_PAIRING_PAGE);
-  g_clear_pointer (&self->made, g_ptr_array_unref);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_object (&self->columns);
   g_clear_object (&self->sections);
@@ -994,7 +903,6 @@ haven_pairing_page_finalize (GObject *object)
   HavenPairingPage *self = HAVEN_PAIRING_PAGE (object);
 
   g_clear_pointer (&self->collapsed, g_hash_table_unref);
-  g_clear_pointer (&self->slots, g_hash_table_unref);
   g_clear_pointer (&self->villages, g_strfreev);
   g_clear_pointer (&self->last_undo, haven_pairing_undo_free);
 
@@ -1069,6 +977,7 @@ haven_pairing_page_class_init (HavenPairingPageClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HAVEN_TYPE_CLASS_PICKER);
+  g_type_ensure (HAVEN_TYPE_PAIRING_BOARD);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-pairing-page.ui");
@@ -1083,7 +992,7 @@ haven_pairing_page_class_init (HavenPairingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, board_stack);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, board_scroller);
-  gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, columns_view);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingPage, board);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_shown_cb);
@@ -1105,7 +1014,6 @@ haven_pairing_page_class_init (HavenPairingPageClass *klass)
 static void
 haven_pairing_page_init (HavenPairingPage *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
@@ -1115,14 +1023,9 @@ haven_pairing_page_init (HavenPairingPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->collapsed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->slots = g_hash_table_new (NULL, NULL);
-  self->made = g_ptr_array_new_with_free_func (g_object_unref);
   self->cards = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (column_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (column_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (column_unbind_cb), self);
-  gtk_list_view_set_factory (self->columns_view, factory);
+  haven_pairing_board_set_funcs (self->board, column_width_cb, column_bind_cb, self);
 
   gtk_string_list_append (grades, _("All grades"));
   for (int g = 1; g <= 9; g++)
@@ -1156,7 +1059,6 @@ haven_pairing_page_set_context (HavenPairingPage *self,
                                 HavenContext     *context)
 {
   HavenStore *store;
-  g_autoptr(GtkNoSelection) selection = NULL;
   g_autoptr(GtkStringObject) unpaired = gtk_string_object_new ("unpaired");
 
   g_return_if_fail (HAVEN_IS_PAIRING_PAGE (self));
@@ -1191,10 +1093,7 @@ haven_pairing_page_set_context (HavenPairingPage *self,
   rebuild_sections (self);
 
   self->columns = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)));
-  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->board_scroller), "value-changed",
-                           G_CALLBACK (haven_pairing_page_queue_refresh), self, G_CONNECT_SWAPPED);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->columns)));
-  gtk_list_view_set_model (self->columns_view, GTK_SELECTION_MODEL (selection));
+  haven_pairing_board_set_model (self->board, G_LIST_MODEL (self->columns));
 
   haven_class_picker_set_context (self->class_picker, context);
   update_arrange (self);

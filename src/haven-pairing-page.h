@@ -38,14 +38,6 @@ gboolean            haven_pairing_page_get_collapsed (HavenPairingPage *self,
 void                haven_pairing_page_set_collapsed (HavenPairingPage *self,
                                                       gint64            mentor_id,
                                                       gboolean          collapsed);
-/* Gives slots near the view their columns and takes them from the
- * others, before the next frame. */
-void                haven_pairing_page_queue_refresh (HavenPairingPage *self);
-/* Puts a column in slot now (the keyboard reached it), or takes it back. */
-void                haven_pairing_page_fill_slot     (HavenPairingPage *self,
-                                                      HavenPairingSlot *slot);
-void                haven_pairing_page_empty_slot    (HavenPairingPage *self,
-                                                      HavenPairingSlot *slot);
 /* Cards for the columns' lists, kept between them: a board scrolling
  * across binds a column's cards each time a column comes into view. */
 GtkWidget          *haven_pairing_page_take_card     (HavenPairingPage *self);

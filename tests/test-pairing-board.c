@@ -12,12 +12,14 @@
 #include <glib/gstdio.h>
 
 #include "haven-archive-page.h"
+#include "haven-card-chip.h"
 #include "haven-child.h"
 #include "haven-child-pairings.h"
 #include "haven-form-row.h"
 #include "haven-mentor.h"
 #include "haven-mentor-dialog.h"
 #include "haven-pairing.h"
+#include "haven-pairing-board.h"
 #include "haven-pairing-card.h"
 #include "haven-pairing-check.h"
 #include "haven-pairing-column.h"
@@ -874,11 +876,12 @@ test_scroll_reuses_cards (Fixture       *f,
   g_autoptr(GHashTable) rows_before = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) after = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) finalized = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) columns_before = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer card, child_id;
-  guint refilled = 0;
+  guint refilled = 0, n_columns = 0;
 
-  /* The board: the list view a mentor's column is in. */
+  /* The board: the scrollable a mentor's column is in. */
   for (guint i = 0; i < g_list_model_get_n_items (haven_pairing_page_get_columns (f->page)) && board == NULL; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (haven_pairing_page_get_columns (f->page), i);
@@ -887,10 +890,10 @@ test_scroll_reuses_cards (Fixture       *f,
                                    : NULL;
 
       if (column != NULL)
-        board = gtk_widget_get_ancestor (GTK_WIDGET (column), GTK_TYPE_LIST_VIEW);
+        board = gtk_widget_get_parent (GTK_WIDGET (column));
     }
   g_assert_nonnull (board);
-  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (board)), ==, GTK_ORIENTATION_HORIZONTAL);
+  g_assert_true (HAVEN_IS_PAIRING_BOARD (board));
   adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
 
   wait_for (cards_filled, f);
@@ -903,10 +906,26 @@ test_scroll_reuses_cards (Fixture       *f,
       g_object_weak_ref (card, card_finalized_cb, finalized);
     }
 
+  for (GtkWidget *child = gtk_widget_get_first_child (board); child != NULL; child = gtk_widget_get_next_sibling (child))
+    g_hash_table_add (columns_before, child);
+
   /* To the far end, where other mentors' columns show. */
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 1000);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   wait_for (scrolled_away, &(Scrolled) { f, before });
+
+  /* The columns there are the board's own from before, bound to other
+   * mentors: none was made, none moved to another parent, and only the
+   * few near the view are built. */
+  for (GtkWidget *child = gtk_widget_get_first_child (board); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_assert_true (g_hash_table_contains (columns_before, child));
+      n_columns++;
+    }
+  g_assert_cmpuint (n_columns, <=, 12);
+  for (guint i = 0; i < haven_pairing_board_get_n_columns (HAVEN_PAIRING_BOARD (board)); i++)
+    g_assert_true (gtk_widget_get_parent (GTK_WIDGET (haven_pairing_board_get_column (HAVEN_PAIRING_BOARD (board), i)))
+                   == board);
   collect_cards (GTK_WIDGET (f->page), after);
   g_hash_table_iter_init (&iter, after);
   while (g_hash_table_iter_next (&iter, &card, &child_id))
@@ -921,6 +940,92 @@ test_scroll_reuses_cards (Fixture       *f,
   while (g_hash_table_iter_next (&iter, &card, NULL))
     if (!g_hash_table_contains (finalized, card))
       g_object_weak_unref (card, card_finalized_cb, finalized);
+}
+
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) && g_str_equal (name, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The card's menu button, its right click and its Menu key open one menu
+ * with the moves for that card: a paired card can move and end. */
+static void
+test_card_menu (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 child = first_unpaired (f, NULL);
+  gint64 mentor = wait_mentor (f, TRUE, 0);
+  HavenPairingCard *card;
+  GtkPopover *menu;
+  GMenuModel *model;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor));
+  wait_card (f, mentor, child, TRUE);
+  card = find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, mentor)), child);
+  g_assert_nonnull (card);
+  g_assert_null (haven_pairing_card_get_menu (card));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.popup-menu", NULL));
+  menu = haven_pairing_card_get_menu (card);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  g_assert_true (menu_has_action (model, "board.open-child"));
+  g_assert_true (menu_has_action (model, "board.move-to"));
+  g_assert_true (menu_has_action (model, "board.end-pairing"));
+  gtk_popover_popdown (menu);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (menu)));
+}
+
+/* A card with more flags than fit on one line wraps its chips, within
+ * the card, however narrow its column. */
+static void
+test_card_chips_wrap (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *card = haven_pairing_card_new ();
+  guint n_chips = 0, lines = 0;
+  double last_y = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 220, 200);
+  gtk_window_set_child (GTK_WINDOW (window), card);
+  gtk_widget_set_valign (card, GTK_ALIGN_START);
+  haven_pairing_card_show (HAVEN_PAIRING_CARD (card), "陈舒菲", "三年级（2）班 · 松林村",
+                           HAVEN_CARD_FLAG_KEY_SUPPORT | HAVEN_CARD_FLAG_AT_RISK | HAVEN_CARD_FLAG_INCOMPLETE
+                           | HAVEN_CARD_FLAG_TALK_DUE);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (card) == 0 || gtk_widget_get_width (card) > 220)
+    g_main_context_iteration (NULL, TRUE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!HAVEN_IS_CARD_CHIP (child) || !gtk_widget_get_visible (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, card, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (card));
+      if (bounds.origin.y != last_y)
+        lines++;
+      last_y = bounds.origin.y;
+      n_chips++;
+    }
+  g_assert_cmpuint (n_chips, ==, 4);
+  g_assert_cmpuint (lines, >, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -944,6 +1049,8 @@ main (int   argc,
   ADD ("suggestions", test_suggestions);
   ADD ("collapse", test_collapse);
   ADD ("scroll-reuses-cards", test_scroll_reuses_cards);
+  ADD ("card-menu", test_card_menu);
+  g_test_add_func ("/pairing-board/card-chips-wrap", test_card_chips_wrap);
 
   return g_test_run ();
 }

@@ -1,0 +1,637 @@
+/* haven-pairing-board.c: the columns of the pairing board, side by side
+ *
+ * A board can hold hundreds of mentors, so it builds only the columns on
+ * screen or within NEAR_MARGIN of it. Its width func tells it every
+ * column's width without building one, so it knows where each column
+ * goes and how wide the board is.
+ *
+ * The columns it builds stay its children for good. A column that
+ * scrolls away is bound to the item that comes into view and moved
+ * there: it keeps its widgets, its styles and its cards, and only shows
+ * other words. (GTK 4.8's list views rebuild their rows' widgets, and
+ * moving a column from one row to another restyled and remapped all it
+ * held: a column's worth of cards a frame while scrolling across.)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "haven-pairing-board"
+
+#include "config.h"
+
+#include "haven-pairing-board.h"
+
+/* How far off screen the board keeps columns built, so that scrolling
+ * shows columns already filled. */
+#define NEAR_MARGIN 320
+
+typedef struct
+{
+  HavenPairingColumn *column;
+  guint               position;
+} Placed;
+
+struct _HavenPairingBoard
+{
+  GtkWidget                   parent_instance;
+
+  GListModel                 *model;
+  GtkAdjustment              *hadjustment;
+  GtkAdjustment              *vadjustment;
+  guint                       hscroll_policy : 1;
+  guint                       vscroll_policy : 1;
+
+  HavenPairingBoardWidthFunc  width_func;
+  HavenPairingBoardBindFunc   bind_func;
+  gpointer                    func_data;
+
+  GArray                     *offsets;   /* int: where each item starts, and the end */
+  gboolean                    offsets_valid;
+  GArray                     *placed;    /* Placed: the columns bound now */
+  GPtrArray                  *spare;     /* HavenPairingColumn: children waiting, hidden */
+};
+
+static void haven_pairing_board_scrollable_init (GtkScrollableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HavenPairingBoard, haven_pairing_board, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, haven_pairing_board_scrollable_init))
+
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+static void
+haven_pairing_board_scrollable_init (GtkScrollableInterface *iface)
+{
+}
+
+/* Where columns go */
+
+static guint
+n_items (HavenPairingBoard *self)
+{
+  return self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+}
+
+static void
+ensure_offsets (HavenPairingBoard *self)
+{
+  guint n = n_items (self);
+  int x = 0;
+
+  if (self->offsets_valid)
+    return;
+  g_array_set_size (self->offsets, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+
+      g_array_index (self->offsets, int, i) = x;
+      x += self->width_func != NULL ? MAX (0, self->width_func (item, self->func_data)) : 0;
+    }
+  g_array_index (self->offsets, int, n) = x;
+  self->offsets_valid = TRUE;
+}
+
+static int
+item_start (HavenPairingBoard *self,
+            guint              position)
+{
+  return g_array_index (self->offsets, int, position);
+}
+
+static int
+item_width (HavenPairingBoard *self,
+            guint              position)
+{
+  return g_array_index (self->offsets, int, position + 1) - g_array_index (self->offsets, int, position);
+}
+
+/* The item under x, clamped to the items. */
+static guint
+item_at (HavenPairingBoard *self,
+         int                x)
+{
+  guint low = 0, high = n_items (self);
+
+  if (high == 0)
+    return 0;
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (item_start (self, middle) <= x)
+        low = middle;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+static Placed *
+find_placed (HavenPairingBoard *self,
+             guint              position)
+{
+  for (guint i = 0; i < self->placed->len; i++)
+    if (g_array_index (self->placed, Placed, i).position == position)
+      return &g_array_index (self->placed, Placed, i);
+  return NULL;
+}
+
+static void
+release (HavenPairingBoard *self,
+         guint              i)
+{
+  HavenPairingColumn *column = g_array_index (self->placed, Placed, i).column;
+
+  g_array_remove_index_fast (self->placed, i);
+  haven_pairing_column_unbind (column);
+  gtk_widget_set_child_visible (GTK_WIDGET (column), FALSE);
+  g_ptr_array_add (self->spare, column);
+}
+
+static HavenPairingColumn *
+place (HavenPairingBoard *self,
+       guint              position)
+{
+  Placed *placed = find_placed (self, position);
+  g_autoptr(GObject) item = NULL;
+  HavenPairingColumn *column;
+
+  if (placed != NULL)
+    return placed->column;
+
+  if (self->spare->len > 0)
+    column = g_ptr_array_steal_index_fast (self->spare, self->spare->len - 1);
+  else
+    {
+      column = HAVEN_PAIRING_COLUMN (haven_pairing_column_new ());
+      gtk_widget_set_parent (GTK_WIDGET (column), GTK_WIDGET (self));
+    }
+  g_array_append_val (self->placed, ((Placed) { column, position }));
+  gtk_widget_set_child_visible (GTK_WIDGET (column), TRUE);
+  item = g_list_model_get_item (self->model, position);
+  if (self->bind_func != NULL)
+    self->bind_func (column, item, self->func_data);
+  return column;
+}
+
+/* The columns of the items near the view are built, the others go. */
+static void
+update_placed (HavenPairingBoard *self,
+               int                width)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  guint first, last;
+
+  if (n_items (self) == 0)
+    {
+      while (self->placed->len > 0)
+        release (self, self->placed->len - 1);
+      return;
+    }
+  first = item_at (self, (int) value - NEAR_MARGIN);
+  last = item_at (self, (int) value + width + NEAR_MARGIN);
+
+  /* Away first, so their columns serve the items coming near. The column
+   * holding the focus stays, wherever it has gone. */
+  for (guint i = self->placed->len; i-- > 0;)
+    {
+      Placed *placed = &g_array_index (self->placed, Placed, i);
+
+      if ((placed->position < first || placed->position > last) && GTK_WIDGET (placed->column) != focus)
+        release (self, i);
+    }
+  for (guint position = first; position <= last; position++)
+    place (self, position);
+}
+
+/* GtkWidget */
+
+static void
+haven_pairing_board_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* A scrolled window shows as much as it is given. */
+      ensure_offsets (self);
+      *natural = g_array_index (self->offsets, int, n_items (self));
+      return;
+    }
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      Placed *placed = &g_array_index (self->placed, Placed, i);
+      int column_min, column_nat;
+
+      gtk_widget_measure (GTK_WIDGET (placed->column), orientation, -1, &column_min, &column_nat, NULL, NULL);
+      *minimum = MAX (*minimum, column_min);
+      *natural = MAX (*natural, column_nat);
+    }
+}
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         upper,
+                      double         page_size)
+{
+  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, MAX (0, upper - page_size));
+
+  if (gtk_adjustment_get_upper (adjustment) != upper || gtk_adjustment_get_page_size (adjustment) != page_size
+      || gtk_adjustment_get_value (adjustment) != value)
+    gtk_adjustment_configure (adjustment, value, 0, upper, page_size * 0.1, page_size * 0.9, page_size);
+}
+
+static void
+haven_pairing_board_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  double value;
+
+  ensure_offsets (self);
+  if (self->hadjustment != NULL)
+    configure_adjustment (self->hadjustment, g_array_index (self->offsets, int, n_items (self)), width);
+  if (self->vadjustment != NULL)
+    configure_adjustment (self->vadjustment, height, height);
+  value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+
+  /* Bound here, before they are measured: as a list view binds its rows. */
+  update_placed (self, width);
+
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      Placed *placed = &g_array_index (self->placed, Placed, i);
+      int column_width = item_width (self, placed->position);
+      int x = item_start (self, placed->position) - (int) value;
+      int minimum;
+
+      gtk_widget_measure (GTK_WIDGET (placed->column), GTK_ORIENTATION_VERTICAL, column_width, &minimum, NULL,
+                          NULL, NULL);
+      gtk_widget_size_allocate (GTK_WIDGET (placed->column),
+                                &(GtkAllocation) { rtl ? width - x - column_width : x, 0,
+                                                   column_width, MAX (height, minimum) }, -1);
+    }
+}
+
+static gint
+position_of (HavenPairingBoard *self,
+             GtkWidget         *column)
+{
+  for (guint i = 0; i < self->placed->len; i++)
+    if (GTK_WIDGET (g_array_index (self->placed, Placed, i).column) == column)
+      return (gint) g_array_index (self->placed, Placed, i).position;
+  return -1;
+}
+
+static gboolean
+haven_pairing_board_focus (GtkWidget        *widget,
+                           GtkDirectionType  direction)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
+  GtkWidget *focus = gtk_widget_get_focus_child (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  guint n = n_items (self);
+  gint step, position;
+
+  if (focus != NULL && gtk_widget_child_focus (focus, direction))
+    return TRUE;
+
+  switch (direction)
+    {
+    case GTK_DIR_TAB_FORWARD:
+      step = 1;
+      break;
+    case GTK_DIR_TAB_BACKWARD:
+      step = -1;
+      break;
+    case GTK_DIR_RIGHT:
+      step = rtl ? -1 : 1;
+      break;
+    case GTK_DIR_LEFT:
+      step = rtl ? 1 : -1;
+      break;
+    case GTK_DIR_UP:
+    case GTK_DIR_DOWN:
+    default:
+      return FALSE;
+    }
+
+  ensure_offsets (self);
+  if (focus != NULL && position_of (self, focus) >= 0)
+    position = position_of (self, focus) + step;
+  else
+    {
+      /* Coming in: the first column on screen, or the last. */
+      double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+      int width = gtk_widget_get_width (widget);
+
+      position = (gint) item_at (self, step > 0 ? (int) value : (int) value + MAX (0, width - 1));
+    }
+
+  /* The keyboard may reach a column before it shows: built now. */
+  for (; position >= 0 && (guint) position < n; position += step)
+    {
+      HavenPairingColumn *column = place (self, position);
+
+      haven_pairing_board_scroll_to (self, position);
+      if (gtk_widget_child_focus (GTK_WIDGET (column), direction))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+haven_pairing_board_grab_focus (GtkWidget *widget)
+{
+  return haven_pairing_board_focus (widget, GTK_DIR_TAB_FORWARD);
+}
+
+/* The model */
+
+static void
+items_changed_cb (HavenPairingBoard *self,
+                  guint              position,
+                  guint              removed,
+                  guint              added)
+{
+  g_assert (HAVEN_IS_PAIRING_BOARD (self));
+
+  /* Columns after the change move with their items; those in it go. */
+  for (guint i = self->placed->len; i-- > 0;)
+    {
+      Placed *placed = &g_array_index (self->placed, Placed, i);
+
+      if (placed->position >= position + removed)
+        placed->position = placed->position - removed + added;
+      else if (placed->position >= position)
+        release (self, i);
+    }
+  self->offsets_valid = FALSE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+haven_pairing_board_set_model (HavenPairingBoard *self,
+                               GListModel        *model)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_BOARD (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+  while (self->placed->len > 0)
+    release (self, self->placed->len - 1);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+  self->offsets_valid = FALSE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+haven_pairing_board_widths_changed (HavenPairingBoard *self)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_BOARD (self));
+
+  self->offsets_valid = FALSE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+haven_pairing_board_set_funcs (HavenPairingBoard          *self,
+                               HavenPairingBoardWidthFunc  width_func,
+                               HavenPairingBoardBindFunc   bind_func,
+                               gpointer                    user_data)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_BOARD (self));
+
+  self->width_func = width_func;
+  self->bind_func = bind_func;
+  self->func_data = user_data;
+  self->offsets_valid = FALSE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+guint
+haven_pairing_board_get_n_columns (HavenPairingBoard *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_BOARD (self), 0);
+  return self->placed->len;
+}
+
+HavenPairingColumn *
+haven_pairing_board_get_column (HavenPairingBoard *self,
+                                guint              i)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_BOARD (self), NULL);
+  g_return_val_if_fail (i < self->placed->len, NULL);
+  return g_array_index (self->placed, Placed, i).column;
+}
+
+void
+haven_pairing_board_scroll_to (HavenPairingBoard *self,
+                               guint              position)
+{
+  double value, page_size;
+  int start, end;
+
+  g_return_if_fail (HAVEN_IS_PAIRING_BOARD (self));
+
+  if (self->hadjustment == NULL || position >= n_items (self))
+    return;
+  ensure_offsets (self);
+  start = item_start (self, position);
+  end = start + item_width (self, position);
+  value = gtk_adjustment_get_value (self->hadjustment);
+  page_size = gtk_adjustment_get_page_size (self->hadjustment);
+  if (start < value)
+    gtk_adjustment_set_value (self->hadjustment, start);
+  else if (end > value + page_size)
+    gtk_adjustment_set_value (self->hadjustment, MIN (start, end - page_size));
+}
+
+/* GtkScrollable */
+
+static void
+set_adjustment (HavenPairingBoard  *self,
+                GtkAdjustment     **slot,
+                GtkAdjustment      *adjustment)
+{
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  if (*slot == adjustment)
+    return;
+  if (*slot != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (*slot, gtk_widget_queue_allocate, self);
+      g_object_unref (*slot);
+    }
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (gtk_widget_queue_allocate), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+haven_pairing_board_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_pairing_board_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_HSCROLL_POLICY:
+      if (self->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VSCROLL_POLICY:
+      if (self->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* GObject */
+
+static void
+haven_pairing_board_dispose (GObject *object)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (object);
+  GtkWidget *child;
+
+  /* The columns go first, while the lists they show are there. */
+  if (self->placed != NULL)
+    while (self->placed->len > 0)
+      release (self, self->placed->len - 1);
+  if (self->spare != NULL)
+    g_ptr_array_set_size (self->spare, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  g_clear_object (&self->model);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, gtk_widget_queue_allocate, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, gtk_widget_queue_allocate, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+
+  G_OBJECT_CLASS (haven_pairing_board_parent_class)->dispose (object);
+}
+
+static void
+haven_pairing_board_finalize (GObject *object)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (object);
+
+  g_clear_pointer (&self->offsets, g_array_unref);
+  g_clear_pointer (&self->placed, g_array_unref);
+  g_clear_pointer (&self->spare, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (haven_pairing_board_parent_class)->finalize (object);
+}
+
+static void
+haven_pairing_board_class_init (HavenPairingBoardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = haven_pairing_board_dispose;
+  object_class->finalize = haven_pairing_board_finalize;
+  object_class->get_property = haven_pairing_board_get_property;
+  object_class->set_property = haven_pairing_board_set_property;
+  widget_class->measure = haven_pairing_board_measure;
+  widget_class->size_allocate = haven_pairing_board_size_allocate;
+  widget_class->focus = haven_pairing_board_focus;
+  widget_class->grab_focus = haven_pairing_board_grab_focus;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  gtk_widget_class_set_css_name (widget_class, "board");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+haven_pairing_board_init (HavenPairingBoard *self)
+{
+  self->offsets = g_array_new (FALSE, TRUE, sizeof (int));
+  self->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  self->spare = g_ptr_array_new ();
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+}
+
+GtkWidget *
+haven_pairing_board_new (void)
+{
+  return g_object_new (HAVEN_TYPE_PAIRING_BOARD, NULL);
+}
