@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "haven-card-chip.h"
+#include "haven-style.h"
 
 #define ICON_SIZE 16
 #define SPACING   3
@@ -43,17 +44,6 @@ get_layout (HavenCardChip *self)
     pango_layout_context_changed (self->layout);
   self->context_serial = pango_context_get_serial (context);
   return self->layout;
-}
-
-static void
-get_color (GtkWidget *widget,
-           GdkRGBA   *color)
-{
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, color);
-#else
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
-#endif
 }
 
 static void
@@ -87,7 +77,7 @@ haven_card_chip_snapshot (GtkWidget   *widget,
   int text_width, text_height;
   GdkRGBA color;
 
-  get_color (widget, &color);
+  haven_style_get_color (widget, &color);
   if (self->icon == NULL || self->icon_scale != scale)
     {
       GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));

@@ -14,6 +14,7 @@
 
 #include "haven-labels.h"
 #include "haven-month-cell.h"
+#include "haven-style.h"
 
 #define PADDING      4
 #define LINE_SPACING 2
@@ -77,17 +78,6 @@ clear_layouts (HavenMonthCell *self)
   for (guint i = 0; i < MAX_LINES; i++)
     g_clear_object (&self->line_layouts[i]);
   g_clear_object (&self->more_layout);
-}
-
-static void
-get_color (GtkWidget *widget,
-           GdkRGBA   *out)
-{
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, out);
-#else
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), out);
-#endif
 }
 
 static void
@@ -183,7 +173,7 @@ haven_month_cell_snapshot (GtkWidget   *widget,
     return;
 
   ensure_layouts (self);
-  get_color (widget, &fg);
+  haven_style_get_color (widget, &fg);
   dim = fg;
   dim.alpha *= 0.6f;
   get_accent (widget, "accent_bg_color", "#3584e4", &accent);

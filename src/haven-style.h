@@ -1,0 +1,15 @@
+/* haven-style.h: what the style sheet gives a widget, on every GTK
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* The widget's foreground colour, for what it draws itself. */
+void haven_style_get_color (GtkWidget *widget,
+                            GdkRGBA   *color);
+
+G_END_DECLS
