@@ -443,6 +443,72 @@ measure_scroll (GtkWidget     *widget,
   settle (300);
 }
 
+/* With HAVEN_BENCH_PAINT: what painting one frame of widget costs the
+ * software renderer, apart from layout and the machine's noise: its
+ * render node drawn into an image surface, median of 41. With
+ * HAVEN_BENCH_PAINT_CSS=FILE the same again with that style sheet on
+ * top, to weigh a change of style before making it. */
+static double
+paint_ms (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  double times[41];
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      gint64 start;
+
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      start = g_get_monotonic_time ();
+      if (node != NULL)
+        gsk_render_node_draw (node, cr);
+      times[i] = (g_get_monotonic_time () - start) / 1e3;
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (surface);
+  for (guint i = 1; i < G_N_ELEMENTS (times); i++)
+    for (guint j = i; j > 0 && times[j - 1] > times[j]; j--)
+      {
+        double t = times[j];
+
+        times[j] = times[j - 1];
+        times[j - 1] = t;
+      }
+  return times[G_N_ELEMENTS (times) / 2];
+}
+
+static void
+trace_paint (const char *side,
+             GtkWidget  *widget)
+{
+  const char *css = g_getenv ("HAVEN_BENCH_PAINT_CSS");
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (g_getenv ("HAVEN_BENCH_PAINT") == NULL)
+    return;
+  g_printerr ("    %s: painting a frame takes %.2f ms\n", side, paint_ms (widget));
+  if (css == NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_path (provider, css);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  settle (500);
+  g_printerr ("    %s: with %s, %.2f ms\n", side, css, paint_ms (widget));
+  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (widget), GTK_STYLE_PROVIDER (provider));
+  settle (500);
+  g_printerr ("    %s: without it again, %.2f ms\n", side, paint_ms (widget));
+}
+
 /* Whether every card on screen shows its child. */
 static gboolean
 cards_shown (GtkWidget *widget,
@@ -589,6 +655,7 @@ run_reference (const char *path,
   figures->open_longest_ms = longest / 1e3;
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (window), after_paint_cb, &o);
   settle (500);
+  trace_paint ("reference", window);
 
   measure_scroll (view, gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), figures);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -637,6 +704,7 @@ run_haven (const char *path,
   across->open_longest_ms = longest / 1e3;
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), after_paint_cb, &o);
   settle (500);
+  trace_paint ("haven", GTK_WIDGET (window));
 
   /* Across the 300 columns, then down the 1,000 children of Unpaired. */
   board = find_type (page, HAVEN_TYPE_PAIRING_BOARD, NULL);
