@@ -27,8 +27,6 @@ struct _HavenCardChip
   char         *label;
   PangoLayout  *layout;   /* made on first use, for the widget's font */
   guint         context_serial;
-  GdkPaintable *icon;     /* looked up on first paint, for its scale */
-  int           icon_scale;
 };
 
 G_DEFINE_FINAL_TYPE (HavenCardChip, haven_card_chip, GTK_TYPE_WIDGET)
@@ -72,29 +70,14 @@ haven_card_chip_snapshot (GtkWidget   *widget,
   HavenCardChip *self = HAVEN_CARD_CHIP (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int scale = gtk_widget_get_scale_factor (widget);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   int text_width, text_height;
   GdkRGBA color;
 
   haven_style_get_color (widget, &color);
-  if (self->icon == NULL || self->icon_scale != scale)
-    {
-      GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
-
-      g_clear_object (&self->icon);
-      self->icon = GDK_PAINTABLE (gtk_icon_theme_lookup_icon (theme, self->icon_name, NULL, ICON_SIZE, scale,
-                                                              gtk_widget_get_direction (widget), 0));
-      self->icon_scale = scale;
-    }
-
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rtl ? width - ICON_SIZE : 0, (height - ICON_SIZE) / 2));
-  if (GTK_IS_SYMBOLIC_PAINTABLE (self->icon))
-    gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (self->icon), snapshot, ICON_SIZE, ICON_SIZE,
-                                              &color, 1);
-  else
-    gdk_paintable_snapshot (self->icon, snapshot, ICON_SIZE, ICON_SIZE);
+  haven_style_append_icon (widget, snapshot, self->icon_name, ICON_SIZE, &color);
   gtk_snapshot_restore (snapshot);
 
   pango_layout_get_pixel_size (get_layout (self), &text_width, &text_height);
@@ -130,7 +113,6 @@ haven_card_chip_direction_changed (GtkWidget        *widget,
 {
   HavenCardChip *self = HAVEN_CARD_CHIP (widget);
 
-  g_clear_object (&self->icon);
   g_clear_object (&self->layout);
   gtk_widget_queue_resize (widget);
 }
@@ -141,7 +123,6 @@ haven_card_chip_finalize (GObject *object)
   HavenCardChip *self = HAVEN_CARD_CHIP (object);
 
   g_clear_object (&self->layout);
-  g_clear_object (&self->icon);
   g_free (self->icon_name);
   g_free (self->label);
 

@@ -19,6 +19,7 @@
 #include "haven-pairing.h"
 #include "haven-pairing-card.h"
 #include "haven-pairing-page.h"
+#include "haven-symbolic-icon.h"
 
 struct _HavenPairingCard
 {
@@ -567,6 +568,8 @@ haven_pairing_card_class_init (HavenPairingCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (HAVEN_TYPE_SYMBOLIC_ICON);
 
   object_class->dispose = haven_pairing_card_dispose;
   widget_class->measure = haven_pairing_card_measure;

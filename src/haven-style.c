@@ -20,3 +20,79 @@ haven_style_get_color (GtkWidget *widget,
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
 #endif
 }
+
+/* At most this many coloured icons are kept: a few icons, in a few
+ * colours, at one or two scales. */
+#define MAX_ICONS 64
+
+static GHashTable *icons;   /* "name/size/scale/rgba" → GdkTexture */
+
+static GdkTexture *
+colour_icon (GtkWidget     *widget,
+             const char    *icon_name,
+             int            size,
+             int            scale,
+             const GdkRGBA *color)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+  g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, icon_name, NULL, size, scale,
+                                                                 gtk_widget_get_direction (widget), 0);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize stride;
+
+  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot, size, size, color, 1);
+  node = gtk_snapshot_free_to_node (snapshot);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size * scale, size * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  if (node != NULL)
+    {
+      cr = cairo_create (surface);
+      gsk_render_node_draw (node, cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_flush (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface), stride * size * scale);
+  cairo_surface_destroy (surface);
+  return gdk_memory_texture_new (size * scale, size * scale, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+void
+haven_style_append_icon (GtkWidget     *widget,
+                         GtkSnapshot   *snapshot,
+                         const char    *icon_name,
+                         int            size,
+                         const GdkRGBA *color)
+{
+  int scale;
+  g_autofree char *key = NULL;
+  GdkTexture *texture;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (icon_name != NULL);
+  g_return_if_fail (color != NULL);
+
+  /* A symbolic icon is recoloured through a colour matrix each time it
+   * is painted, which the software renderer does in a surface of its own
+   * per icon: a board has one or more on each card. Coloured once here,
+   * it is a plain image. */
+  scale = gtk_widget_get_scale_factor (widget);
+  key = g_strdup_printf ("%s/%d/%d/%s/%.3f/%.3f/%.3f/%.3f", icon_name, size, scale,
+                         gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? "rtl" : "ltr",
+                         color->red, color->green, color->blue, color->alpha);
+  if (icons == NULL)
+    icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  texture = g_hash_table_lookup (icons, key);
+  if (texture == NULL)
+    {
+      if (g_hash_table_size (icons) >= MAX_ICONS)
+        g_hash_table_remove_all (icons);
+      texture = colour_icon (widget, icon_name, size, scale, color);
+      g_hash_table_insert (icons, g_steal_pointer (&key), texture);
+    }
+  gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (0, 0, size, size));
+}

@@ -9,7 +9,14 @@
 G_BEGIN_DECLS
 
 /* The widget's foreground colour, for what it draws itself. */
-void haven_style_get_color (GtkWidget *widget,
-                            GdkRGBA   *color);
+void haven_style_get_color   (GtkWidget   *widget,
+                              GdkRGBA     *color);
+/* Appends the symbolic icon icon_name, size pixels square at (0, 0), in
+ * color, for a widget that draws its icons itself. */
+void haven_style_append_icon (GtkWidget     *widget,
+                              GtkSnapshot   *snapshot,
+                              const char    *icon_name,
+                              int            size,
+                              const GdkRGBA *color);
 
 G_END_DECLS

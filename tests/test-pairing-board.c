@@ -1028,6 +1028,64 @@ test_card_chips_wrap (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_color_matrices (GskRenderNode *node)
+{
+  guint n = 0;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        n += count_color_matrices (gsk_container_node_get_child (node, i));
+      return n;
+    case GSK_TRANSFORM_NODE:
+      return count_color_matrices (gsk_transform_node_get_child (node));
+    case GSK_OPACITY_NODE:
+      return count_color_matrices (gsk_opacity_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return count_color_matrices (gsk_clip_node_get_child (node));
+    case GSK_ROUNDED_CLIP_NODE:
+      return count_color_matrices (gsk_rounded_clip_node_get_child (node));
+    case GSK_DEBUG_NODE:
+      return count_color_matrices (gsk_debug_node_get_child (node));
+    case GSK_COLOR_MATRIX_NODE:
+      return 1 + count_color_matrices (gsk_color_matrix_node_get_child (node));
+    default:
+      return 0;
+    }
+}
+
+/* A card's icons (its chips' and its menu button's) are painted as
+ * images coloured once: a symbolic icon recoloured through a colour
+ * matrix costs the software renderer a surface of its own each frame,
+ * and a board paints a hundred of them. */
+static void
+test_card_icons_plain (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *card = haven_pairing_card_new ();
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot;
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 120);
+  gtk_window_set_child (GTK_WINDOW (window), card);
+  haven_pairing_card_show (HAVEN_PAIRING_CARD (card), "陈舒菲", "三年级（2）班 · 松林村",
+                           HAVEN_CARD_FLAG_KEY_SUPPORT | HAVEN_CARD_FLAG_TALK_DUE);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (card) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  paintable = gtk_widget_paintable_new (card);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (card), gtk_widget_get_height (card));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_cmpuint (count_color_matrices (node), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1051,6 +1109,7 @@ main (int   argc,
   ADD ("scroll-reuses-cards", test_scroll_reuses_cards);
   ADD ("card-menu", test_card_menu);
   g_test_add_func ("/pairing-board/card-chips-wrap", test_card_chips_wrap);
+  g_test_add_func ("/pairing-board/card-icons-plain", test_card_icons_plain);
 
   return g_test_run ();
 }
