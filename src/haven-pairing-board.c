@@ -289,6 +289,27 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
     }
 }
 
+/* Only the columns that show: those kept built beside the view would be
+ * painted too, clipped, and the software renderer draws each of their
+ * glyphs before it clips them. */
+static void
+haven_pairing_board_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
+  int width = gtk_widget_get_width (widget);
+
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      GtkWidget *column = GTK_WIDGET (g_array_index (self->placed, Placed, i).column);
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (column, widget, &bounds)
+          && bounds.origin.x < width && bounds.origin.x + bounds.size.width > 0)
+        gtk_widget_snapshot_child (widget, column, snapshot);
+    }
+}
+
 static gint
 position_of (HavenPairingBoard *self,
              GtkWidget         *column)
@@ -609,6 +630,7 @@ haven_pairing_board_class_init (HavenPairingBoardClass *klass)
   object_class->set_property = haven_pairing_board_set_property;
   widget_class->measure = haven_pairing_board_measure;
   widget_class->size_allocate = haven_pairing_board_size_allocate;
+  widget_class->snapshot = haven_pairing_board_snapshot;
   widget_class->focus = haven_pairing_board_focus;
   widget_class->grab_focus = haven_pairing_board_grab_focus;
 
