@@ -58,10 +58,23 @@ typedef struct
   guint       scroll_stalls;
   double      scroll_longest_ms;
   double      scroll_fps;
+  double      scroll_cpu_ms;   /* the main thread's processor, a frame */
   guint       scroll_frames;
 } Figures;
 
 /* Main-loop stalls */
+
+/* The main thread's processor time: unlike the clock, it leaves out the
+ * time a busy machine takes the processor away. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
 
 static gint64 last_tick;
 static guint stalls;
@@ -365,16 +378,6 @@ typedef struct
 static Phases phases;
 static gint64 cpu_start;
 
-/* The main thread's processor time: unlike the clock, it leaves out the
- * time a busy machine takes the processor away. */
-static gint64
-thread_cpu_us (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
-  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
-}
 
 static void
 phase_begin_cb (GdkFrameClock *clock,
@@ -428,13 +431,16 @@ measure_scroll (GtkWidget     *widget,
                 Figures       *figures)
 {
   Scroll s = { adjustment, 0, 0, 0, 0 };
+  gint64 cpu;
 
   trace_phases (widget, TRUE);
 
+  cpu = thread_cpu_us ();
   start_counting ();
   gtk_widget_add_tick_callback (widget, scroll_tick_cb, &s, NULL);
   iterate_until (scrolled, &s);
   stop_counting ();
+  figures->scroll_cpu_ms = (thread_cpu_us () - cpu) / 1e3 / SCROLL_FRAMES;
   figures->scroll_stalls = stalls;
   figures->scroll_longest_ms = longest / 1e3;
   figures->scroll_frames = SCROLL_FRAMES;
@@ -448,6 +454,45 @@ measure_scroll (GtkWidget     *widget,
  * render node drawn into an image surface, median of 41. With
  * HAVEN_BENCH_PAINT_CSS=FILE the same again with that style sheet on
  * top, to weigh a change of style before making it. */
+static void
+count_nodes (GskRenderNode *node,
+             guint         *counts)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+
+  counts[MIN ((guint) type, 63)]++;
+  switch (type)
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count_nodes (gsk_container_node_get_child (node, i), counts);
+      break;
+    case GSK_TRANSFORM_NODE:
+      count_nodes (gsk_transform_node_get_child (node), counts);
+      break;
+    case GSK_OPACITY_NODE:
+      count_nodes (gsk_opacity_node_get_child (node), counts);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      count_nodes (gsk_color_matrix_node_get_child (node), counts);
+      break;
+    case GSK_CLIP_NODE:
+      count_nodes (gsk_clip_node_get_child (node), counts);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      count_nodes (gsk_rounded_clip_node_get_child (node), counts);
+      break;
+    case GSK_SHADOW_NODE:
+      count_nodes (gsk_shadow_node_get_child (node), counts);
+      break;
+    case GSK_DEBUG_NODE:
+      count_nodes (gsk_debug_node_get_child (node), counts);
+      break;
+    default:
+      break;
+    }
+}
+
 static double
 paint_ms (GtkWidget *widget)
 {
@@ -460,6 +505,23 @@ paint_ms (GtkWidget *widget)
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    {
+      guint counts[64] = { 0 };
+      GEnumClass *types = g_type_class_ref (GSK_TYPE_RENDER_NODE_TYPE);
+
+      count_nodes (node, counts);
+      g_printerr ("    nodes:");
+      for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+        if (counts[i] > 0)
+          {
+            GEnumValue *value = g_enum_get_value (types, i);
+
+            g_printerr (" %s %u", value != NULL ? value->value_nick : "?", counts[i]);
+          }
+      g_printerr ("\n");
+      g_type_class_unref (types);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {
       cairo_t *cr = cairo_create (surface);
@@ -729,6 +791,7 @@ main (int   argc,
   g_autofree char *base = g_strdup (dir != NULL ? dir : g_get_tmp_dir ());
   g_autofree char *path = g_build_filename (base, "haven-bench-board-300x10000.db", NULL);
   Figures ref = { "reference" }, across = { "board across" }, down = { "board down" };
+  gboolean haven_first = g_strcmp0 (g_getenv ("HAVEN_BENCH_ORDER"), "haven-first") == 0;
 
   gtk_init ();
   adw_init ();
@@ -747,11 +810,21 @@ main (int   argc,
         g_error ("%s: %s", path, g_strerror (errno));
     }
 
+  /* build-aux/dev bench alternates which side goes first from round to
+   * round, so that a busy spell of the machine falls on both. */
+  if (haven_first)
+    {
+      g_printerr ("  haven…\n");
+      run_haven (path, &across, &down);
+    }
   g_printerr ("  reference…\n");
   if (g_getenv ("HAVEN_BENCH_ONLY_HAVEN") == NULL)
     run_reference (path, &ref);
-  g_printerr ("  haven…\n");
-  run_haven (path, &across, &down);
+  if (!haven_first)
+    {
+      g_printerr ("  haven…\n");
+      run_haven (path, &across, &down);
+    }
 
   g_print ("\n%-40s %12s %12s %12s\n", "", "reference", "haven", "haven - ref");
   g_print ("%-40s %9.1f ms %9.1f ms\n", "open: to all cards on screen shown", ref.open_ms, across.open_ms);
@@ -773,6 +846,17 @@ main (int   argc,
       g_print ("%-40s %9.1f ms %9.1f ms %+9.1f ms\n", longest_label, ref.scroll_longest_ms, h->scroll_longest_ms,
                h->scroll_longest_ms - ref.scroll_longest_ms);
       g_print ("%-40s %12.1f %12.1f %11.2fx\n", fps_label, ref.scroll_fps, h->scroll_fps, h->scroll_fps / ref.scroll_fps);
+      g_print ("%-40s %9.1f ms %9.1f ms %11.2fx\n", i == 0 ? "scroll across: processor a frame" : "scroll down: processor a frame",
+               ref.scroll_cpu_ms, h->scroll_cpu_ms, h->scroll_cpu_ms / ref.scroll_cpu_ms);
     }
+  /* For build-aux/dev bench, which takes the medians of its rounds. */
+  g_print ("RESULT order=%s ref_open_ms=%.1f open_ms=%.1f ref_open_stalls=%u open_stalls=%u"
+           " ref_stalls=%u across_stalls=%u down_stalls=%u ref_longest_ms=%.1f across_longest_ms=%.1f"
+           " down_longest_ms=%.1f ref_fps=%.1f across_fps=%.1f down_fps=%.1f ref_cpu_ms=%.2f across_cpu_ms=%.2f"
+           " down_cpu_ms=%.2f\n",
+           haven_first ? "haven-first" : "reference-first", ref.open_ms, across.open_ms, ref.open_stalls,
+           across.open_stalls, ref.scroll_stalls, across.scroll_stalls, down.scroll_stalls, ref.scroll_longest_ms,
+           across.scroll_longest_ms, down.scroll_longest_ms, ref.scroll_fps, across.scroll_fps, down.scroll_fps,
+           ref.scroll_cpu_ms, across.scroll_cpu_ms, down.scroll_cpu_ms);
   return EXIT_SUCCESS;
 }
