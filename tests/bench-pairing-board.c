@@ -36,6 +36,7 @@
 #include "haven-pinyin.h"
 #include "haven-sample-data.h"
 #include "haven-store.h"
+#include "haven-ui-test-utils.h"
 #include "haven-window.h"
 
 #define N_MENTORS      300
@@ -451,48 +452,9 @@ measure_scroll (GtkWidget     *widget,
 
 /* With HAVEN_BENCH_PAINT: what painting one frame of widget costs the
  * software renderer, apart from layout and the machine's noise: its
- * render node drawn into an image surface, median of 41. With
- * HAVEN_BENCH_PAINT_CSS=FILE the same again with that style sheet on
+ * render node drawn into an image surface, median of 41, and its nodes
+ * counted by type. With HAVEN_BENCH_PAINT_CSS=FILE the same again with that style sheet on
  * top, to weigh a change of style before making it. */
-static void
-count_nodes (GskRenderNode *node,
-             guint         *counts)
-{
-  GskRenderNodeType type = gsk_render_node_get_node_type (node);
-
-  counts[MIN ((guint) type, 63)]++;
-  switch (type)
-    {
-    case GSK_CONTAINER_NODE:
-      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        count_nodes (gsk_container_node_get_child (node, i), counts);
-      break;
-    case GSK_TRANSFORM_NODE:
-      count_nodes (gsk_transform_node_get_child (node), counts);
-      break;
-    case GSK_OPACITY_NODE:
-      count_nodes (gsk_opacity_node_get_child (node), counts);
-      break;
-    case GSK_COLOR_MATRIX_NODE:
-      count_nodes (gsk_color_matrix_node_get_child (node), counts);
-      break;
-    case GSK_CLIP_NODE:
-      count_nodes (gsk_clip_node_get_child (node), counts);
-      break;
-    case GSK_ROUNDED_CLIP_NODE:
-      count_nodes (gsk_rounded_clip_node_get_child (node), counts);
-      break;
-    case GSK_SHADOW_NODE:
-      count_nodes (gsk_shadow_node_get_child (node), counts);
-      break;
-    case GSK_DEBUG_NODE:
-      count_nodes (gsk_debug_node_get_child (node), counts);
-      break;
-    default:
-      break;
-    }
-}
-
 static double
 paint_ms (GtkWidget *widget)
 {
@@ -507,10 +469,10 @@ paint_ms (GtkWidget *widget)
   node = gtk_snapshot_free_to_node (snapshot);
   if (node != NULL)
     {
-      guint counts[64] = { 0 };
+      guint counts[HAVEN_UI_NODE_TYPES] = { 0 };
       GEnumClass *types = g_type_class_ref (GSK_TYPE_RENDER_NODE_TYPE);
 
-      count_nodes (node, counts);
+      haven_ui_count_nodes (node, counts);
       g_printerr ("    nodes:");
       for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
         if (counts[i] > 0)

@@ -158,3 +158,42 @@ haven_ui_show_first_child (HavenUiFixture *f)
   haven_ui_wait_for (page_has_file, page);
   return haven_record_get_id (first);
 }
+
+void
+haven_ui_count_nodes (GskRenderNode *node,
+                      guint         *counts)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+
+  counts[MIN ((guint) type, HAVEN_UI_NODE_TYPES - 1)]++;
+  switch (type)
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        haven_ui_count_nodes (gsk_container_node_get_child (node, i), counts);
+      break;
+    case GSK_TRANSFORM_NODE:
+      haven_ui_count_nodes (gsk_transform_node_get_child (node), counts);
+      break;
+    case GSK_OPACITY_NODE:
+      haven_ui_count_nodes (gsk_opacity_node_get_child (node), counts);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      haven_ui_count_nodes (gsk_color_matrix_node_get_child (node), counts);
+      break;
+    case GSK_CLIP_NODE:
+      haven_ui_count_nodes (gsk_clip_node_get_child (node), counts);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      haven_ui_count_nodes (gsk_rounded_clip_node_get_child (node), counts);
+      break;
+    case GSK_SHADOW_NODE:
+      haven_ui_count_nodes (gsk_shadow_node_get_child (node), counts);
+      break;
+    case GSK_DEBUG_NODE:
+      haven_ui_count_nodes (gsk_debug_node_get_child (node), counts);
+      break;
+    default:
+      break;
+    }
+}

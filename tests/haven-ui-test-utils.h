@@ -40,6 +40,11 @@ AdwMessageDialog *haven_ui_find_message_dialog (void);
 /* The first widget of type under widget (depth first), or NULL. */
 GtkWidget        *haven_ui_find_widget       (GtkWidget      *widget,
                                               GType           type);
+/* Adds up the nodes of each GskRenderNodeType under node, node itself
+ * among them, into counts (HAVEN_UI_NODE_TYPES of them). */
+#define HAVEN_UI_NODE_TYPES 64
+void              haven_ui_count_nodes       (GskRenderNode  *node,
+                                              guint          *counts);
 /* Shows the archive's first child on the child page, loaded. */
 gint64            haven_ui_show_first_child  (HavenUiFixture *f);
 
