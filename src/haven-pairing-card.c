@@ -136,20 +136,21 @@ haven_pairing_card_show (HavenPairingCard *self,
    * scrolls, and the next child most often has the same flags. */
   for (guint i = 0; i < G_N_ELEMENTS (card_flags); i++)
     {
+      GtkWidget *next;
+
       if (self->chips[i] == NULL && (flags & card_flags[i].flag))
         {
           self->chips[i] = haven_card_chip_new (card_flags[i].icon, _(card_flags[i].label));
           gtk_widget_add_css_class (self->chips[i], "card-flag");
           gtk_widget_add_css_class (self->chips[i], card_flags[i].css);
           gtk_widget_add_css_class (self->chips[i], "caption");
-          /* In the order of card_flags, before the menu button. */
-          gtk_widget_insert_before (self->chips[i], GTK_WIDGET (self), GTK_WIDGET (self->menu_button));
-          for (guint j = i + 1; j < G_N_ELEMENTS (card_flags); j++)
+          /* In the order of card_flags: before the next chip made, or
+           * else before the menu button. */
+          next = GTK_WIDGET (self->menu_button);
+          for (guint j = G_N_ELEMENTS (card_flags); j-- > i + 1;)
             if (self->chips[j] != NULL)
-              {
-                gtk_widget_insert_before (self->chips[i], GTK_WIDGET (self), self->chips[j]);
-                break;
-              }
+              next = self->chips[j];
+          gtk_widget_insert_before (self->chips[i], GTK_WIDGET (self), next);
         }
       if (self->chips[i] != NULL)
         gtk_widget_set_visible (self->chips[i], (flags & card_flags[i].flag) != 0);
@@ -451,28 +452,18 @@ flow_chips (HavenPairingCard *self,
   return y + line_height;
 }
 
-static gboolean
-has_chips (HavenPairingCard *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (self->chips); i++)
-    if (self->chips[i] != NULL && gtk_widget_should_layout (self->chips[i]))
-      return TRUE;
-  return FALSE;
-}
-
 static int
 text_height (HavenPairingCard *self,
              int               text_width,
              int              *name_height,
              int              *detail_height)
 {
-  int unused, chips_height = 0;
+  int unused, chips_height;
 
   measure_child (GTK_WIDGET (self->name_label), GTK_ORIENTATION_VERTICAL, text_width, &unused, name_height);
   measure_child (GTK_WIDGET (self->detail_label), GTK_ORIENTATION_VERTICAL, text_width, &unused, detail_height);
-  if (has_chips (self))
-    chips_height = ROW_SPACING + flow_chips (self, text_width, FALSE, 0, 0);
-  return *name_height + ROW_SPACING + *detail_height + chips_height;
+  chips_height = flow_chips (self, text_width, FALSE, 0, 0);
+  return *name_height + ROW_SPACING + *detail_height + (chips_height > 0 ? ROW_SPACING + chips_height : 0);
 }
 
 static void
@@ -533,9 +524,7 @@ haven_pairing_card_size_allocate (GtkWidget *widget,
   y = name_height + ROW_SPACING;
   gtk_widget_size_allocate (GTK_WIDGET (self->detail_label),
                             &(GtkAllocation) { text_x, y, text_width, detail_height }, -1);
-  y += detail_height + ROW_SPACING;
-  if (has_chips (self))
-    flow_chips (self, text_width, TRUE, text_x, y);
+  flow_chips (self, text_width, TRUE, text_x, y + detail_height + ROW_SPACING);
 }
 
 static GtkSizeRequestMode
