@@ -294,6 +294,19 @@ last_undo_set (gpointer data)
   return haven_pairing_page_get_last_undo (f->page) != NULL && !haven_store_get_busy (f->store);
 }
 
+/* Pairs the first unpaired child with a mentor who has room, through
+ * board.pair, and returns the child's card in the mentor's column. */
+static HavenPairingCard *
+pair_first_unpaired (Fixture *f)
+{
+  gint64 child = first_unpaired (f, NULL);
+  gint64 mentor = wait_mentor (f, TRUE, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor));
+  wait_card (f, mentor, child, TRUE);
+  return find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, mentor)), child);
+}
+
 /* Tests */
 
 /* "Pair with…"'s end, board.pair: the card shows in the mentor's column
@@ -589,16 +602,11 @@ static void
 test_pairing_dialog (Fixture       *f,
                      gconstpointer  data)
 {
-  gint64 child = first_unpaired (f, NULL);
-  gint64 mentor = wait_mentor (f, TRUE, 0);
   HavenPairingDialog *dialog;
-  HavenPairingCard *card;
+  HavenPairingCard *card = pair_first_unpaired (f);
   Saved s = { f->store, 0, "每周一次谈心，辅导数学作业" };
   GtkWidget *editor;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor));
-  wait_card (f, mentor, child, TRUE);
-  card = find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, mentor)), child);
   s.pairing = haven_pairing_card_get_pairing_id (card);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.edit-pairing", "x", s.pairing));
@@ -965,15 +973,10 @@ static void
 test_card_menu (Fixture       *f,
                 gconstpointer  data)
 {
-  gint64 child = first_unpaired (f, NULL);
-  gint64 mentor = wait_mentor (f, TRUE, 0);
-  HavenPairingCard *card;
+  HavenPairingCard *card = pair_first_unpaired (f);
   GtkPopover *menu;
   GMenuModel *model;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, mentor));
-  wait_card (f, mentor, child, TRUE);
-  card = find_card (GTK_WIDGET (haven_pairing_page_find_column (f->page, mentor)), child);
   g_assert_nonnull (card);
   g_assert_null (haven_pairing_card_get_menu (card));
 
