@@ -61,6 +61,14 @@ colour_icon (GtkWidget     *widget,
   return gdk_memory_texture_new (size * scale, size * scale, GDK_MEMORY_DEFAULT, bytes, stride);
 }
 
+static void
+icon_theme_changed_cb (GtkIconTheme *theme)
+{
+  /* Another theme draws other icons. */
+  if (icons != NULL)
+    g_hash_table_remove_all (icons);
+}
+
 void
 haven_style_append_icon (GtkWidget     *widget,
                          GtkSnapshot   *snapshot,
@@ -85,7 +93,11 @@ haven_style_append_icon (GtkWidget     *widget,
                          gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? "rtl" : "ltr",
                          color->red, color->green, color->blue, color->alpha);
   if (icons == NULL)
-    icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    {
+      icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_signal_connect (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)), "changed",
+                        G_CALLBACK (icon_theme_changed_cb), NULL);
+    }
   texture = g_hash_table_lookup (icons, key);
   if (texture == NULL)
     {
