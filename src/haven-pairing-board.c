@@ -247,7 +247,12 @@ configure_adjustment (GtkAdjustment *adjustment,
                       double         upper,
                       double         page_size)
 {
-  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, MAX (0, upper - page_size));
+  double value;
+
+  /* Never below the page, as a list view does: a scrolled window takes
+   * an upper below its page for more to come (its undershoot shows). */
+  upper = MAX (upper, page_size);
+  value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - page_size);
 
   if (gtk_adjustment_get_upper (adjustment) != upper || gtk_adjustment_get_page_size (adjustment) != page_size
       || gtk_adjustment_get_value (adjustment) != value)

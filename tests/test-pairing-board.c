@@ -559,6 +559,59 @@ test_search_initials (Fixture       *f,
   wait_for (only_mentor, &w);
 }
 
+typedef struct
+{
+  Fixture       *f;
+  gint64         mentor_id;
+  GtkAdjustment *adjustment;
+} MentorShown;
+
+/* The board shows mentor_id's column alone, and has been laid out for it. */
+static gboolean
+few_mentors_shown (gpointer data)
+{
+  MentorShown *w = data;
+  GListModel *columns = haven_pairing_page_get_columns (w->f->page);
+  HavenPairingColumn *column = haven_pairing_page_find_column (w->f->page, w->mentor_id);
+  guint mentors = 0;
+
+  if (haven_store_get_busy (w->f->store) || column == NULL || !gtk_widget_get_mapped (GTK_WIDGET (column))
+      || gtk_widget_get_width (GTK_WIDGET (column)) == 0)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (columns, i);
+
+      mentors += HAVEN_IS_MENTOR (item);
+    }
+  /* Laid out again for those columns: at most two of them wide. */
+  return mentors == 1 && gtk_adjustment_get_upper (w->adjustment) < 3 * 292 + 146 + 1000;
+}
+
+/* A board narrower than its window says nothing more is to its right:
+ * its adjustment's upper is never below its page, or the scrolled window
+ * shades its right edge as if columns were hidden there. */
+static void
+test_narrow_board (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 mentor = wait_mentor (f, TRUE, 0);
+  HavenPairingColumn *column = haven_pairing_page_find_column (f->page, mentor);
+  GtkWidget *board = gtk_widget_get_parent (GTK_WIDGET (column));
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
+  GtkWidget *entry = haven_ui_find_widget (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY);
+  MentorShown w = { f, mentor, adjustment };
+
+  g_assert_true (HAVEN_IS_PAIRING_BOARD (board));
+  gtk_editable_set_text (GTK_EDITABLE (entry), haven_record_get_string (haven_pairing_column_get_mentor (column),
+                                                                        HAVEN_MENTOR_NAME));
+  wait_for (few_mentors_shown, &w);
+  g_assert_cmpfloat (gtk_widget_get_width (board), >, 2 * 292 + 146);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (adjustment), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >=, gtk_adjustment_get_page_size (adjustment));
+}
+
 /* The pairing dialog: the plan saved through its form rows, a dated
  * check added and listed. */
 static gboolean
@@ -1080,6 +1133,7 @@ main (int   argc,
   ADD ("move-and-end", test_move_and_end);
   ADD ("viewer-reads", test_viewer_reads);
   ADD ("search-initials", test_search_initials);
+  ADD ("narrow-board", test_narrow_board);
   ADD ("pairing-dialog", test_pairing_dialog);
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
