@@ -12,6 +12,9 @@
  * moving a column from one row to another restyled and remapped all it
  * held: a column's worth of cards a frame while scrolling across.)
  *
+ * With the software renderer it paints each column once into an image and
+ * moves that image while the column does not change (draw_column).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "haven-pairing-board"
@@ -28,6 +31,11 @@ typedef struct
 {
   HavenPairingColumn *column;
   guint               position;
+
+  /* With the software renderer: the column drawn once (see draw_column) */
+  GskRenderNode      *drawn;        /* the column's node when last painted */
+  GskRenderNode      *image;        /* a node painting that node drawn once, or NULL */
+  gboolean            changing;     /* its node differed from the frame before */
 } Placed;
 
 struct _HavenPairingBoard
@@ -142,11 +150,20 @@ find_placed (HavenPairingBoard *self,
 }
 
 static void
+forget_drawing (Placed *placed)
+{
+  g_clear_pointer (&placed->drawn, gsk_render_node_unref);
+  g_clear_pointer (&placed->image, gsk_render_node_unref);
+  placed->changing = FALSE;
+}
+
+static void
 release (HavenPairingBoard *self,
          guint              i)
 {
   HavenPairingColumn *column = g_array_index (self->placed, Placed, i).column;
 
+  forget_drawing (&g_array_index (self->placed, Placed, i));
   g_array_remove_index_fast (self->placed, i);
   haven_pairing_column_unbind (column);
   gtk_widget_set_child_visible (GTK_WIDGET (column), FALSE);
@@ -171,7 +188,7 @@ place (HavenPairingBoard *self,
       column = HAVEN_PAIRING_COLUMN (haven_pairing_column_new ());
       gtk_widget_set_parent (GTK_WIDGET (column), GTK_WIDGET (self));
     }
-  g_array_append_val (self->placed, ((Placed) { column, position }));
+  g_array_append_val (self->placed, ((Placed) { .column = column, .position = position }));
   gtk_widget_set_child_visible (GTK_WIDGET (column), TRUE);
   item = g_list_model_get_item (self->model, position);
   if (self->bind_func != NULL)
@@ -294,6 +311,114 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
     }
 }
 
+/* node drawn into an image, and a cairo node that paints that image. Not
+ * a texture: GTK 4.8 converts a texture's every pixel to floats and back
+ * each time the software renderer draws it, which costs more than the
+ * glyphs it saves. */
+static GskRenderNode *
+draw_once (GskRenderNode *node,
+           int            scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GskRenderNode *image;
+  graphene_rect_t bounds;
+  int x0, y0, x1, y1;
+
+  gsk_render_node_get_bounds (node, &bounds);
+  x0 = floorf (bounds.origin.x * scale);
+  y0 = floorf (bounds.origin.y * scale);
+  x1 = ceilf ((bounds.origin.x + bounds.size.width) * scale);
+  y1 = ceilf ((bounds.origin.y + bounds.size.height) * scale);
+  if (x1 <= x0 || y1 <= y0)
+    return NULL;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, x1 - x0, y1 - y0);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_translate (cr, - (double) x0 / scale, - (double) y0 / scale);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+
+  image = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float) x0 / scale, (float) y0 / scale,
+                                                   (float) (x1 - x0) / scale, (float) (y1 - y0) / scale));
+  cr = gsk_cairo_node_get_draw_context (image);
+  cairo_set_source_surface (cr, surface, (double) x0 / scale, (double) y0 / scale);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return image;
+}
+
+/* The software renderer draws every glyph of a frame each time, and a
+ * board frame holds four columns of cards where a list holds one. Yet
+ * scrolling across only moves columns: so each column is drawn once into
+ * an image, and while its node stays the one GTK keeps for it (it changes
+ * whenever anything in the column is drawn anew), the image is moved
+ * instead. A column that changed the frame before too, one scrolling down
+ * its cards say, is drawn as it is. */
+static void
+draw_column (HavenPairingBoard *self,
+             Placed            *placed,
+             GtkSnapshot       *snapshot)
+{
+  GtkSnapshot *column_snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderNode *column_node;
+  float dx, dy;
+
+  gtk_widget_snapshot_child (GTK_WIDGET (self), GTK_WIDGET (placed->column), column_snapshot);
+  node = gtk_snapshot_free_to_node (column_snapshot);
+  if (node == NULL)
+    {
+      forget_drawing (placed);
+      return;
+    }
+  if (gsk_render_node_get_node_type (node) != GSK_TRANSFORM_NODE
+      || gsk_transform_get_category (gsk_transform_node_get_transform (node)) < GSK_TRANSFORM_CATEGORY_2D_TRANSLATE)
+    {
+      forget_drawing (placed);
+      gtk_snapshot_append_node (snapshot, node);
+      return;
+    }
+  gsk_transform_to_translate (gsk_transform_node_get_transform (node), &dx, &dy);
+  column_node = gsk_transform_node_get_child (node);
+
+  if (!haven_pairing_column_get_settled (placed->column))
+    {
+      /* It will show its data in a frame or two: no image of it yet. */
+      forget_drawing (placed);
+      gtk_snapshot_append_node (snapshot, node);
+      return;
+    }
+  if (column_node != placed->drawn)
+    {
+      gboolean changing = placed->drawn != NULL && placed->changing;
+
+      placed->changing = placed->drawn != NULL;
+      g_clear_pointer (&placed->drawn, gsk_render_node_unref);
+      placed->drawn = gsk_render_node_ref (column_node);
+      g_clear_pointer (&placed->image, gsk_render_node_unref);
+      if (changing)
+        {
+          gtk_snapshot_append_node (snapshot, node);
+          return;
+        }
+    }
+  else
+    placed->changing = FALSE;
+
+  if (placed->image == NULL)
+    placed->image = draw_once (column_node, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  if (placed->image == NULL)
+    return;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (dx, dy));
+  gtk_snapshot_append_node (snapshot, placed->image);
+  gtk_snapshot_restore (snapshot);
+}
+
 /* Only the columns that show: those kept built beside the view would be
  * painted too, clipped, and the software renderer draws each of their
  * glyphs before it clips them. */
@@ -302,17 +427,35 @@ haven_pairing_board_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  gboolean software = renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
   int width = gtk_widget_get_width (widget);
 
   for (guint i = 0; i < self->placed->len; i++)
     {
-      GtkWidget *column = GTK_WIDGET (g_array_index (self->placed, Placed, i).column);
+      Placed *placed = &g_array_index (self->placed, Placed, i);
       graphene_rect_t bounds;
 
-      if (gtk_widget_compute_bounds (column, widget, &bounds)
-          && bounds.origin.x < width && bounds.origin.x + bounds.size.width > 0)
-        gtk_widget_snapshot_child (widget, column, snapshot);
+      if (!gtk_widget_compute_bounds (GTK_WIDGET (placed->column), widget, &bounds)
+          || bounds.origin.x >= width || bounds.origin.x + bounds.size.width <= 0)
+        forget_drawing (placed);
+      else if (software)
+        draw_column (self, placed, snapshot);
+      else
+        gtk_widget_snapshot_child (widget, GTK_WIDGET (placed->column), snapshot);
     }
+}
+
+/* Off screen, the images would only hold memory. */
+static void
+haven_pairing_board_unmap (GtkWidget *widget)
+{
+  HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
+
+  for (guint i = 0; i < self->placed->len; i++)
+    forget_drawing (&g_array_index (self->placed, Placed, i));
+  GTK_WIDGET_CLASS (haven_pairing_board_parent_class)->unmap (widget);
 }
 
 static gint
@@ -636,6 +779,7 @@ haven_pairing_board_class_init (HavenPairingBoardClass *klass)
   widget_class->measure = haven_pairing_board_measure;
   widget_class->size_allocate = haven_pairing_board_size_allocate;
   widget_class->snapshot = haven_pairing_board_snapshot;
+  widget_class->unmap = haven_pairing_board_unmap;
   widget_class->focus = haven_pairing_board_focus;
   widget_class->grab_focus = haven_pairing_board_grab_focus;
 

@@ -118,6 +118,18 @@ haven_pairing_column_get_load_text (HavenPairingColumn *self)
   return self->load_text != NULL ? self->load_text : "";
 }
 
+/* Whether it shows what it is bound to: its mentor fetched and its first
+ * cards come. Until then it is about to change. */
+gboolean
+haven_pairing_column_get_settled (HavenPairingColumn *self)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), FALSE);
+
+  if (self->mentor != NULL && !haven_record_get_loaded (self->mentor))
+    return FALSE;
+  return self->cards == NULL || !haven_record_list_get_loading (self->cards);
+}
+
 gboolean
 haven_pairing_column_get_over_capacity (HavenPairingColumn *self)
 {

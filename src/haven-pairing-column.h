@@ -43,6 +43,7 @@ HavenRecord     *haven_pairing_column_get_mentor    (HavenPairingColumn *self);
 HavenRecordList *haven_pairing_column_get_cards     (HavenPairingColumn *self);
 /* The header's load, "2 / 3", and whether it says over capacity. */
 const char      *haven_pairing_column_get_load_text (HavenPairingColumn *self);
+gboolean         haven_pairing_column_get_settled   (HavenPairingColumn *self);
 gboolean         haven_pairing_column_get_over_capacity (HavenPairingColumn *self);
 /* Follows the page's collapsed set. */
 void             haven_pairing_column_update_collapsed (HavenPairingColumn *self);

@@ -879,6 +879,31 @@ collect_cards (GtkWidget  *widget,
   return loaded;
 }
 
+/* The board: the scrollable a mentor's column is in. */
+static GtkWidget *
+find_board (Fixture *f)
+{
+  GListModel *columns = haven_pairing_page_get_columns (f->page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (columns, i);
+      HavenPairingColumn *column = HAVEN_IS_MENTOR (item)
+                                   ? haven_pairing_page_find_column (f->page, haven_record_get_id (HAVEN_RECORD (item)))
+                                   : NULL;
+
+      if (column != NULL)
+        {
+          GtkWidget *board = gtk_widget_get_parent (GTK_WIDGET (column));
+
+          g_assert_true (HAVEN_IS_PAIRING_BOARD (board));
+          return board;
+        }
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
 /* Every card on screen shows its child. */
 static gboolean
 cards_filled (gpointer data)
@@ -931,7 +956,7 @@ static void
 test_scroll_reuses_cards (Fixture       *f,
                           gconstpointer  data)
 {
-  GtkWidget *board = NULL;
+  GtkWidget *board = find_board (f);
   GtkAdjustment *adjustment;
   g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) rows_before = g_hash_table_new (NULL, NULL);
@@ -942,19 +967,6 @@ test_scroll_reuses_cards (Fixture       *f,
   gpointer card, child_id;
   guint refilled = 0, n_columns = 0;
 
-  /* The board: the scrollable a mentor's column is in. */
-  for (guint i = 0; i < g_list_model_get_n_items (haven_pairing_page_get_columns (f->page)) && board == NULL; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (haven_pairing_page_get_columns (f->page), i);
-      HavenPairingColumn *column = HAVEN_IS_MENTOR (item)
-                                   ? haven_pairing_page_find_column (f->page, haven_record_get_id (HAVEN_RECORD (item)))
-                                   : NULL;
-
-      if (column != NULL)
-        board = gtk_widget_get_parent (GTK_WIDGET (column));
-    }
-  g_assert_nonnull (board);
-  g_assert_true (HAVEN_IS_PAIRING_BOARD (board));
   adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
 
   wait_for (cards_filled, f);
@@ -1117,6 +1129,239 @@ test_card_icons_plain (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What widget last painted, as GTK keeps it. */
+static GskRenderNode *
+painted_node (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The images in node, by how far across they go: x → cairo node. */
+static void
+collect_images (GskRenderNode *node,
+                float          x,
+                GHashTable    *images)
+{
+  float dx, dy;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_images (gsk_container_node_get_child (node, i), x, images);
+      break;
+    case GSK_TRANSFORM_NODE:
+      if (gsk_transform_get_category (gsk_transform_node_get_transform (node)) >= GSK_TRANSFORM_CATEGORY_2D_TRANSLATE)
+        {
+          gsk_transform_to_translate (gsk_transform_node_get_transform (node), &dx, &dy);
+          collect_images (gsk_transform_node_get_child (node), x + dx, images);
+        }
+      break;
+    case GSK_CLIP_NODE:
+      collect_images (gsk_clip_node_get_child (node), x, images);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_images (gsk_rounded_clip_node_get_child (node), x, images);
+      break;
+    case GSK_DEBUG_NODE:
+      collect_images (gsk_debug_node_get_child (node), x, images);
+      break;
+    case GSK_CAIRO_NODE:
+      g_hash_table_insert (images, GINT_TO_POINTER ((int) roundf (x)), node);
+      break;
+    default:
+      break;
+    }
+}
+
+typedef struct
+{
+  GtkWidget     *board;
+  GskRenderNode *other_than;  /* a frame painted before */
+  GHashTable    *images;
+  GskRenderNode *frame;       /* keeps images' nodes alive */
+} Painted;
+
+/* The board has painted a frame other than other_than, with at least two
+ * columns as images. */
+static gboolean
+painted_as_images (gpointer data)
+{
+  Painted *p = data;
+  g_autoptr(GskRenderNode) node = painted_node (p->board);
+
+  if (node == NULL || node == p->other_than)
+    return FALSE;
+  g_hash_table_remove_all (p->images);
+  collect_images (node, 0, p->images);
+  if (g_hash_table_size (p->images) < 2)
+    return FALSE;
+  g_clear_pointer (&p->frame, gsk_render_node_unref);
+  p->frame = gsk_render_node_ref (node);
+  p->other_than = node;
+  return TRUE;
+}
+
+/* node drawn over area, within widget: a widget's paintable clips what
+ * it paints to the widget. */
+static cairo_surface_t *
+draw_node (GskRenderNode         *node,
+           const graphene_rect_t *area,
+           GtkWidget             *widget)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) area->size.width,
+                                                         (int) area->size.height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_translate (cr, -area->origin.x, -area->origin.y);
+  cairo_rectangle (cr, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  cairo_clip (cr);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+typedef struct
+{
+  Painted       *painted;
+  GtkWidget     *column;
+  int            x;
+  GskRenderNode *old_image;
+  guint          quiet_polls;
+} Redrawn;
+
+/* The board has painted no frame for a while, the column at x is a new
+ * image, and that image shows the column as it is now, pixel for pixel. */
+static gboolean
+column_redrawn (gpointer data)
+{
+  Redrawn *r = data;
+  g_autoptr(GskRenderNode) column_node = NULL;
+  GskRenderNode *image;
+  graphene_rect_t area;
+  cairo_surface_t *direct, *through_image;
+  gboolean same;
+
+  /* A frame painted before the column's last change is not the one to
+   * compare with it: the board draws again after each. */
+  if (painted_as_images (r->painted) || r->painted->frame == NULL)
+    r->quiet_polls = 0;
+  else
+    r->quiet_polls++;
+  if (r->quiet_polls < 100)
+    return FALSE;
+  image = g_hash_table_lookup (r->painted->images, GINT_TO_POINTER (r->x));
+  if (image == NULL)
+    {
+      /* Changed in the last two frames, it was drawn as it is; the next
+       * frame, whatever brings it, draws its image. */
+      gtk_widget_queue_draw (r->painted->board);
+      r->quiet_polls = 0;
+      return FALSE;
+    }
+  if (image == r->old_image)
+    return FALSE;
+  column_node = painted_node (r->column);
+  gsk_render_node_get_bounds (image, &area);
+  direct = draw_node (column_node, &area, r->column);
+  through_image = draw_node (image, &area, r->column);
+  same = memcmp (cairo_image_surface_get_data (direct), cairo_image_surface_get_data (through_image),
+                 (gsize) cairo_image_surface_get_stride (direct) * cairo_image_surface_get_height (direct)) == 0;
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (through_image);
+  return same;
+}
+
+/* Waits until column, on screen, is painted as an image other than the
+ * one in before, which shows it as it now is; then what was painted is in
+ * after, and its frame in *frame. */
+static void
+wait_redrawn (Painted        *p,
+              GtkWidget      *column,
+              GHashTable     *before,
+              GHashTable     *after,
+              GskRenderNode **frame)
+{
+  Redrawn r = { p, column };
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (column, p->board, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x, <, gtk_widget_get_width (p->board));
+  r.x = (int) roundf (bounds.origin.x);
+  r.old_image = g_hash_table_lookup (before, GINT_TO_POINTER (r.x));
+  g_assert_nonnull (r.old_image);
+  p->images = after;
+  wait_for (column_redrawn, &r);
+  *frame = g_steal_pointer (&p->frame);
+}
+
+/* With the software renderer (as these tests run) the board draws each
+ * column once, then moves that image: scrolling a little paints the same
+ * images again, and a column that changes, by a child paired into it or
+ * by collapsing, is drawn anew, as it now is. */
+static void
+test_columns_drawn_once (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *board = find_board (f);
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
+  g_autoptr(GHashTable) first = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) scrolled = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) paired = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) collapsed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GskRenderNode) first_frame = NULL;
+  g_autoptr(GskRenderNode) scrolled_frame = NULL;
+  g_autoptr(GskRenderNode) paired_frame = NULL;
+  g_autoptr(GskRenderNode) collapsed_frame = NULL;
+  Painted p = { board, NULL, first, NULL };
+  GtkWidget *column;
+  GHashTableIter iter;
+  gpointer x, image;
+  guint kept = 0;
+
+  /* A frame drawn while the columns were still changing paints them as
+   * they are; the next frame, a step across, paints them as images. */
+  wait_for (cards_filled, f);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 40);
+  wait_for (painted_as_images, &p);
+  first_frame = g_steal_pointer (&p.frame);
+
+  /* 40 px on again: each image still on screen is the one painted before. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 40);
+  p.images = scrolled;
+  wait_for (painted_as_images, &p);
+  g_hash_table_iter_init (&iter, scrolled);
+  while (g_hash_table_iter_next (&iter, &x, &image))
+    {
+      gpointer before = g_hash_table_lookup (first, GINT_TO_POINTER (GPOINTER_TO_INT (x) + 40));
+
+      if (before != NULL)
+        {
+          g_assert_true (before == image);
+          kept++;
+        }
+    }
+  g_assert_cmpuint (kept, >=, 2);
+  scrolled_frame = g_steal_pointer (&p.frame);
+
+  /* A child paired into a mentor's column on screen: its cards reload. */
+  column = gtk_widget_get_ancestor (GTK_WIDGET (pair_first_unpaired (f)), HAVEN_TYPE_PAIRING_COLUMN);
+  g_assert_nonnull (column);
+  wait_for (cards_filled, f);
+  wait_redrawn (&p, column, scrolled, paired, &paired_frame);
+
+  /* That column collapsed: it shows other widgets, and loads nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.toggle-column", "x",
+                                             haven_record_get_id (haven_pairing_column_get_mentor (HAVEN_PAIRING_COLUMN (column)))));
+  wait_redrawn (&p, column, paired, collapsed, &collapsed_frame);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1134,6 +1379,7 @@ main (int   argc,
   ADD ("viewer-reads", test_viewer_reads);
   ADD ("search-initials", test_search_initials);
   ADD ("narrow-board", test_narrow_board);
+  ADD ("columns-drawn-once", test_columns_drawn_once);
   ADD ("pairing-dialog", test_pairing_dialog);
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
