@@ -215,12 +215,15 @@ update_placed (HavenPairingBoard *self,
   last = item_at (self, (int) value + width + NEAR_MARGIN);
 
   /* Away first, so their columns serve the items coming near. The column
-   * holding the focus stays, wherever it has gone. */
+   * holding the focus stays, wherever it has gone. So does the first: on
+   * the pairing page it is Unpaired, whose list is the longest, and
+   * letting it go took 14 ms, a stall, as the board scrolled past it. */
   for (guint i = self->placed->len; i-- > 0;)
     {
       Placed *placed = &g_array_index (self->placed, Placed, i);
 
-      if ((placed->position < first || placed->position > last) && GTK_WIDGET (placed->column) != focus)
+      if ((placed->position < first || placed->position > last) && placed->position != 0
+          && GTK_WIDGET (placed->column) != focus)
         release (self, i);
     }
   for (guint position = first; position <= last; position++)

@@ -965,7 +965,7 @@ test_scroll_reuses_cards (Fixture       *f,
   g_autoptr(GHashTable) columns_before = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer card, child_id;
-  guint refilled = 0, n_columns = 0;
+  guint refilled = 0, n_columns = 0, n_made = 0;
 
   adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
 
@@ -988,14 +988,19 @@ test_scroll_reuses_cards (Fixture       *f,
   wait_for (scrolled_away, &(Scrolled) { f, before });
 
   /* The columns there are the board's own from before, bound to other
-   * mentors: none was made, none moved to another parent, and only the
-   * few near the view are built. */
+   * mentors: none moved to another parent, and only the few near the view
+   * are built. Unpaired stays built too, far off screen (its list is the
+   * longest, and dropping it cost a stall), so at most one column is new:
+   * the one it would have given up. */
   for (GtkWidget *child = gtk_widget_get_first_child (board); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      g_assert_true (g_hash_table_contains (columns_before, child));
+      if (!g_hash_table_contains (columns_before, child))
+        n_made++;
       n_columns++;
     }
+  g_assert_cmpuint (n_made, <=, 1);
   g_assert_cmpuint (n_columns, <=, 12);
+  g_assert_nonnull (haven_pairing_page_find_column (f->page, 0));
   for (guint i = 0; i < haven_pairing_board_get_n_columns (HAVEN_PAIRING_BOARD (board)); i++)
     g_assert_true (gtk_widget_get_parent (GTK_WIDGET (haven_pairing_board_get_column (HAVEN_PAIRING_BOARD (board), i)))
                    == board);
