@@ -583,8 +583,6 @@ haven_pairing_card_init (HavenPairingCard *self)
   g_assert (HAVEN_IS_PAIRING_CARD (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  if (g_getenv ("EXP_NOLABELS")) { gtk_widget_set_visible (GTK_WIDGET (self->name_label), FALSE); gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE); }
-  if (g_getenv ("EXP_NOBUTTON")) gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
 
   self->drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (self->drag, GDK_ACTION_MOVE);
