@@ -1005,6 +1005,10 @@ test_scroll_reuses_cards (Fixture       *f,
     g_assert_true (gtk_widget_get_parent (GTK_WIDGET (haven_pairing_board_get_column (HAVEN_PAIRING_BOARD (board), i)))
                    == board);
   collect_cards (GTK_WIDGET (f->page), after);
+  /* Each card's menu button works after its card moved to another row. */
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    g_assert_true (gtk_widget_is_sensitive (gtk_widget_get_last_child (card)));
   g_hash_table_iter_init (&iter, after);
   while (g_hash_table_iter_next (&iter, &card, &child_id))
     if (g_hash_table_contains (before, card) && !g_hash_table_contains (finalized, card)
