@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include "haven-pairing-board.h"
+#include "haven-style.h"
 
 /* How far off screen the board keeps columns built, so that scrolling
  * shows columns already filled. */
@@ -336,12 +337,7 @@ draw_once (GskRenderNode *node,
   if (x1 <= x0 || y1 <= y0)
     return NULL;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, x1 - x0, y1 - y0);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  cairo_translate (cr, - (double) x0 / scale, - (double) y0 / scale);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
+  surface = haven_style_draw_node (node, (double) x0 / scale, (double) y0 / scale, x1 - x0, y1 - y0, scale);
 
   image = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float) x0 / scale, (float) y0 / scale,
                                                    (float) (x1 - x0) / scale, (float) (y1 - y0) / scale));

@@ -1,4 +1,5 @@
-/* haven-style.c: what the style sheet gives a widget, on every GTK
+/* haven-style.c: what the style sheet gives a widget, on every GTK, and
+ * what the software renderer is spared by drawing it once
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,24 +42,38 @@ colour_icon (GtkWidget     *widget,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
-  cairo_t *cr;
   gsize stride;
 
   gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot, size, size, color, 1);
   node = gtk_snapshot_free_to_node (snapshot);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size * scale, size * scale);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  if (node != NULL)
-    {
-      cr = cairo_create (surface);
-      gsk_render_node_draw (node, cr);
-      cairo_destroy (cr);
-    }
-  cairo_surface_flush (surface);
+  surface = haven_style_draw_node (node, 0, 0, size * scale, size * scale, scale);
   stride = cairo_image_surface_get_stride (surface);
   bytes = g_bytes_new (cairo_image_surface_get_data (surface), stride * size * scale);
   cairo_surface_destroy (surface);
   return gdk_memory_texture_new (size * scale, size * scale, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+cairo_surface_t *
+haven_style_draw_node (GskRenderNode *node,
+                       double         x,
+                       double         y,
+                       int            width,
+                       int            height,
+                       int            scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  if (node != NULL)
+    {
+      cr = cairo_create (surface);
+      cairo_translate (cr, -x, -y);
+      gsk_render_node_draw (node, cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_flush (surface);
+  return surface;
 }
 
 static void

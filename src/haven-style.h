@@ -1,4 +1,5 @@
-/* haven-style.h: what the style sheet gives a widget, on every GTK
+/* haven-style.h: what the style sheet gives a widget, on every GTK, and
+ * what the software renderer is spared by drawing it once
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,5 +19,14 @@ void haven_style_append_icon (GtkWidget     *widget,
                               const char    *icon_name,
                               int            size,
                               const GdkRGBA *color);
+
+/* A new image surface of width × height device pixels holding node drawn
+ * at scale, the surface's top left at (x, y) in node coordinates. */
+cairo_surface_t *haven_style_draw_node (GskRenderNode *node,
+                                        double         x,
+                                        double         y,
+                                        int            width,
+                                        int            height,
+                                        int            scale);
 
 G_END_DECLS
