@@ -27,6 +27,10 @@
 /* How far off screen the board keeps columns built, so that scrolling
  * shows columns already filled. */
 #define NEAR_MARGIN 320
+/* How much further, in the way the board last scrolled, columns are built
+ * between frames (prepare_cb): a frame then only moves them. */
+#define AHEAD_MARGIN 640
+#define MAX_PREPARED 32
 
 typedef struct
 {
@@ -57,6 +61,11 @@ struct _HavenPairingBoard
   gboolean                    offsets_valid;
   GArray                     *placed;    /* Placed: the columns bound now */
   GPtrArray                  *spare;     /* HavenPairingColumn: children waiting, hidden */
+
+  double                      last_value;
+  int                         direction;        /* +1 or -1: the way it last scrolled */
+  guint                       prepare_source;
+  guint                       prepared;         /* columns prepared since the last frame */
 };
 
 static void haven_pairing_board_scrollable_init (GtkScrollableInterface *iface);
@@ -150,6 +159,34 @@ find_placed (HavenPairingBoard *self,
   return NULL;
 }
 
+/* The items near the view: built in the frame when they are not yet. */
+static void
+near_range (HavenPairingBoard *self,
+            int                width,
+            guint             *first,
+            guint             *last)
+{
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+
+  *first = item_at (self, (int) value - NEAR_MARGIN);
+  *last = item_at (self, (int) value + width + NEAR_MARGIN);
+}
+
+/* Those and the items ahead, which are built between frames. */
+static void
+kept_range (HavenPairingBoard *self,
+            int                width,
+            guint             *first,
+            guint             *last)
+{
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  int before = NEAR_MARGIN + (self->direction < 0 ? AHEAD_MARGIN : 0);
+  int after = NEAR_MARGIN + (self->direction > 0 ? AHEAD_MARGIN : 0);
+
+  *first = item_at (self, (int) value - before);
+  *last = item_at (self, (int) value + width + after);
+}
+
 static void
 forget_drawing (Placed *placed)
 {
@@ -171,6 +208,8 @@ release (HavenPairingBoard *self,
   g_ptr_array_add (self->spare, column);
 }
 
+static void queue_prepare (HavenPairingBoard *self);
+
 static HavenPairingColumn *
 place (HavenPairingBoard *self,
        guint              position)
@@ -188,6 +227,8 @@ place (HavenPairingBoard *self,
     {
       column = HAVEN_PAIRING_COLUMN (haven_pairing_column_new ());
       gtk_widget_set_parent (GTK_WIDGET (column), GTK_WIDGET (self));
+      /* Once it shows its cards, it can be drawn between frames. */
+      g_signal_connect_object (column, "notify::settled", G_CALLBACK (queue_prepare), self, G_CONNECT_SWAPPED);
     }
   g_array_append_val (self->placed, ((Placed) { .column = column, .position = position }));
   gtk_widget_set_child_visible (GTK_WIDGET (column), TRUE);
@@ -203,8 +244,7 @@ update_placed (HavenPairingBoard *self,
                int                width)
 {
   GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
-  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
-  guint first, last;
+  guint first, last, kept_first, kept_last;
 
   if (n_items (self) == 0)
     {
@@ -212,8 +252,8 @@ update_placed (HavenPairingBoard *self,
         release (self, self->placed->len - 1);
       return;
     }
-  first = item_at (self, (int) value - NEAR_MARGIN);
-  last = item_at (self, (int) value + width + NEAR_MARGIN);
+  near_range (self, width, &first, &last);
+  kept_range (self, width, &kept_first, &kept_last);
 
   /* Away first, so their columns serve the items coming near. The column
    * holding the focus stays, wherever it has gone. So does the first: on
@@ -223,12 +263,13 @@ update_placed (HavenPairingBoard *self,
     {
       Placed *placed = &g_array_index (self->placed, Placed, i);
 
-      if ((placed->position < first || placed->position > last) && placed->position != 0
+      if ((placed->position < kept_first || placed->position > kept_last) && placed->position != 0
           && GTK_WIDGET (placed->column) != focus)
         release (self, i);
     }
   for (guint position = first; position <= last; position++)
     place (self, position);
+  queue_prepare (self);
 }
 
 /* GtkWidget */
@@ -252,12 +293,17 @@ haven_pairing_board_measure (GtkWidget      *widget,
       *natural = g_array_index (self->offsets, int, n_items (self));
       return;
     }
+  /* At the width each column gets, as it is allocated (and laid out
+   * between frames): a column measured at another width lays its text out
+   * twice. */
+  ensure_offsets (self);
   for (guint i = 0; i < self->placed->len; i++)
     {
       Placed *placed = &g_array_index (self->placed, Placed, i);
       int column_min, column_nat;
 
-      gtk_widget_measure (GTK_WIDGET (placed->column), orientation, -1, &column_min, &column_nat, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (placed->column), orientation, item_width (self, placed->position),
+                          &column_min, &column_nat, NULL, NULL);
       *minimum = MAX (*minimum, column_min);
       *natural = MAX (*natural, column_nat);
     }
@@ -281,13 +327,31 @@ configure_adjustment (GtkAdjustment *adjustment,
 }
 
 static void
+allocate_column (HavenPairingBoard *self,
+                 Placed            *placed,
+                 int                width,
+                 int                height)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  int column_width = item_width (self, placed->position);
+  int x = item_start (self, placed->position) - (int) value;
+  int minimum;
+
+  gtk_widget_measure (GTK_WIDGET (placed->column), GTK_ORIENTATION_VERTICAL, column_width, &minimum, NULL,
+                      NULL, NULL);
+  gtk_widget_size_allocate (GTK_WIDGET (placed->column),
+                            &(GtkAllocation) { rtl ? width - x - column_width : x, 0,
+                                               column_width, MAX (height, minimum) }, -1);
+}
+
+static void
 haven_pairing_board_size_allocate (GtkWidget *widget,
                                    int        width,
                                    int        height,
                                    int        baseline)
 {
   HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
-  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   double value;
 
   ensure_offsets (self);
@@ -296,23 +360,16 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
   if (self->vadjustment != NULL)
     configure_adjustment (self->vadjustment, height, height);
   value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  if (value != self->last_value)
+    self->direction = value > self->last_value ? 1 : -1;
+  self->last_value = value;
 
   /* Bound here, before they are measured: as a list view binds its rows. */
+  self->prepared = 0;
   update_placed (self, width);
 
   for (guint i = 0; i < self->placed->len; i++)
-    {
-      Placed *placed = &g_array_index (self->placed, Placed, i);
-      int column_width = item_width (self, placed->position);
-      int x = item_start (self, placed->position) - (int) value;
-      int minimum;
-
-      gtk_widget_measure (GTK_WIDGET (placed->column), GTK_ORIENTATION_VERTICAL, column_width, &minimum, NULL,
-                          NULL, NULL);
-      gtk_widget_size_allocate (GTK_WIDGET (placed->column),
-                                &(GtkAllocation) { rtl ? width - x - column_width : x, 0,
-                                                   column_width, MAX (height, minimum) }, -1);
-    }
+    allocate_column (self, &g_array_index (self->placed, Placed, i), width, height);
 }
 
 /* node drawn into an image, and a cairo node that paints that image. Not
@@ -349,6 +406,36 @@ draw_once (GskRenderNode *node,
   return image;
 }
 
+/* The column's node as the board would paint it, and the node GTK keeps
+ * for the column itself inside it, moved by dx, dy; NULL for the latter
+ * when it is not only moved. (A column at 0, 0 comes as its own node.) */
+static GskRenderNode *
+snapshot_column (HavenPairingBoard  *self,
+                 Placed             *placed,
+                 GskRenderNode     **column_node,
+                 float              *dx,
+                 float              *dy)
+{
+  GtkSnapshot *column_snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+
+  *column_node = NULL;
+  gtk_widget_snapshot_child (GTK_WIDGET (self), GTK_WIDGET (placed->column), column_snapshot);
+  node = gtk_snapshot_free_to_node (column_snapshot);
+  if (node != NULL && gsk_render_node_get_node_type (node) == GSK_TRANSFORM_NODE
+      && gsk_transform_get_category (gsk_transform_node_get_transform (node)) >= GSK_TRANSFORM_CATEGORY_2D_TRANSLATE)
+    {
+      gsk_transform_to_translate (gsk_transform_node_get_transform (node), dx, dy);
+      *column_node = gsk_transform_node_get_child (node);
+    }
+  else if (node != NULL && gsk_render_node_get_node_type (node) != GSK_TRANSFORM_NODE)
+    {
+      *dx = *dy = 0;
+      *column_node = node;
+    }
+  return node;
+}
+
 /* The software renderer draws every glyph of a frame each time, and a
  * board frame holds four columns of cards where a list holds one. Yet
  * scrolling across only moves columns: so each column is drawn once into
@@ -361,27 +448,22 @@ draw_column (HavenPairingBoard *self,
              Placed            *placed,
              GtkSnapshot       *snapshot)
 {
-  GtkSnapshot *column_snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   GskRenderNode *column_node;
   float dx, dy;
 
-  gtk_widget_snapshot_child (GTK_WIDGET (self), GTK_WIDGET (placed->column), column_snapshot);
-  node = gtk_snapshot_free_to_node (column_snapshot);
+  node = snapshot_column (self, placed, &column_node, &dx, &dy);
   if (node == NULL)
     {
       forget_drawing (placed);
       return;
     }
-  if (gsk_render_node_get_node_type (node) != GSK_TRANSFORM_NODE
-      || gsk_transform_get_category (gsk_transform_node_get_transform (node)) < GSK_TRANSFORM_CATEGORY_2D_TRANSLATE)
+  if (column_node == NULL)
     {
       forget_drawing (placed);
       gtk_snapshot_append_node (snapshot, node);
       return;
     }
-  gsk_transform_to_translate (gsk_transform_node_get_transform (node), &dx, &dy);
-  column_node = gsk_transform_node_get_child (node);
 
   if (!haven_pairing_column_get_settled (placed->column))
     {
@@ -418,6 +500,27 @@ draw_column (HavenPairingBoard *self,
   gtk_snapshot_restore (snapshot);
 }
 
+static gboolean
+is_software (HavenPairingBoard *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  return renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
+}
+
+/* Whether the item lies beyond the view, the way the board scrolls. */
+static gboolean
+is_ahead (HavenPairingBoard *self,
+          guint              position,
+          int                width)
+{
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  int start = item_start (self, position) - (int) value;
+
+  return self->direction > 0 ? start >= width : start + item_width (self, position) <= 0;
+}
+
 /* Only the columns that show: those kept built beside the view would be
  * painted too, clipped, and the software renderer draws each of their
  * glyphs before it clips them. */
@@ -426,9 +529,7 @@ haven_pairing_board_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
-  GtkNative *native = gtk_widget_get_native (widget);
-  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
-  gboolean software = renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
+  gboolean software = is_software (self);
   int width = gtk_widget_get_width (widget);
 
   for (guint i = 0; i < self->placed->len; i++)
@@ -438,12 +539,119 @@ haven_pairing_board_snapshot (GtkWidget   *widget,
 
       if (!gtk_widget_compute_bounds (GTK_WIDGET (placed->column), widget, &bounds)
           || bounds.origin.x >= width || bounds.origin.x + bounds.size.width <= 0)
-        forget_drawing (placed);
+        {
+          /* Those ahead keep what was drawn of them between frames. */
+          if (!is_ahead (self, placed->position, width))
+            forget_drawing (placed);
+        }
       else if (software)
         draw_column (self, placed, snapshot);
       else
         gtk_widget_snapshot_child (widget, GTK_WIDGET (placed->column), snapshot);
     }
+}
+
+/* Between frames */
+
+/* Draws the column once, as draw_column would when it comes into view. */
+static void
+prepare_image (HavenPairingBoard *self,
+               Placed            *placed)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderNode *column_node;
+  float dx, dy;
+
+  node = snapshot_column (self, placed, &column_node, &dx, &dy);
+  forget_drawing (placed);
+  if (column_node == NULL)
+    return;
+  placed->drawn = gsk_render_node_ref (column_node);
+  placed->image = draw_once (column_node, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+}
+
+/* The next thing to do between frames for the item at position: bind its
+ * column, or draw it once. FALSE when there is nothing to do. */
+static gboolean
+prepare_position (HavenPairingBoard *self,
+                  guint              position,
+                  gboolean           software,
+                  int                width,
+                  int                height)
+{
+  Placed *placed = find_placed (self, position);
+
+  if (placed == NULL)
+    {
+      /* Laid out and drawn once its cards come (notify::settled). */
+      place (self, position);
+      return TRUE;
+    }
+  if (software && placed->drawn == NULL && !placed->changing && gtk_widget_get_mapped (GTK_WIDGET (placed->column))
+      && haven_pairing_column_get_settled (placed->column))
+    {
+      allocate_column (self, placed, width, height);
+      prepare_image (self, placed);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A frame scrolling across should only move columns. So between frames,
+ * one column a call, nearest first: the columns ahead are bound and, with
+ * the software renderer, those on screen or ahead that show their cards
+ * are laid out and drawn once. What is not ready by the next frame is done
+ * in it, as before. */
+static gboolean
+prepare_cb (gpointer data)
+{
+  HavenPairingBoard *self = data;
+  GtkWidget *widget = GTK_WIDGET (self);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  gboolean software = is_software (self);
+  guint kept_first, kept_last, shown_first, shown_last;
+
+  self->prepare_source = 0;
+  /* At most a few a frame: a column that draws nothing would otherwise
+   * be taken again and again. */
+  if (!gtk_widget_get_mapped (widget) || n_items (self) == 0 || width <= 0 || self->prepared >= MAX_PREPARED)
+    return G_SOURCE_REMOVE;
+  ensure_offsets (self);
+  kept_range (self, width, &kept_first, &kept_last);
+  shown_first = item_at (self, (int) value);
+  shown_last = item_at (self, (int) value + width - 1);
+
+  /* Those on screen, then outwards the way it scrolls. */
+  for (guint position = shown_first; position <= shown_last; position++)
+    if (prepare_position (self, position, software, width, height))
+      goto next;
+  if (self->direction > 0)
+    {
+      for (guint position = shown_last + 1; position <= kept_last; position++)
+        if (prepare_position (self, position, software, width, height))
+          goto next;
+    }
+  else
+    {
+      for (guint position = shown_first; position-- > kept_first;)
+        if (prepare_position (self, position, software, width, height))
+          goto next;
+    }
+  return G_SOURCE_REMOVE;
+
+next:
+  self->prepared++;
+  queue_prepare (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_prepare (HavenPairingBoard *self)
+{
+  /* Below the frame clock and the store's answers: between frames. */
+  if (self->prepare_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->prepare_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, prepare_cb, self, NULL);
 }
 
 /* Off screen, the images would only hold memory. */
@@ -452,6 +660,7 @@ haven_pairing_board_unmap (GtkWidget *widget)
 {
   HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
 
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   for (guint i = 0; i < self->placed->len; i++)
     forget_drawing (&g_array_index (self->placed, Placed, i));
   GTK_WIDGET_CLASS (haven_pairing_board_parent_class)->unmap (widget);
@@ -614,6 +823,19 @@ haven_pairing_board_get_column (HavenPairingBoard *self,
   return g_array_index (self->placed, Placed, i).column;
 }
 
+gboolean
+haven_pairing_board_get_column_drawn (HavenPairingBoard  *self,
+                                      HavenPairingColumn *column)
+{
+  g_return_val_if_fail (HAVEN_IS_PAIRING_BOARD (self), FALSE);
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (column), FALSE);
+
+  for (guint i = 0; i < self->placed->len; i++)
+    if (g_array_index (self->placed, Placed, i).column == column)
+      return g_array_index (self->placed, Placed, i).image != NULL;
+  return FALSE;
+}
+
 void
 haven_pairing_board_scroll_to (HavenPairingBoard *self,
                                guint              position)
@@ -732,6 +954,7 @@ haven_pairing_board_dispose (GObject *object)
   HavenPairingBoard *self = HAVEN_PAIRING_BOARD (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   /* The columns go first, while the lists they show are there. */
   if (self->placed != NULL)
     while (self->placed->len > 0)
@@ -797,6 +1020,7 @@ haven_pairing_board_init (HavenPairingBoard *self)
   self->offsets = g_array_new (FALSE, TRUE, sizeof (int));
   self->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   self->spare = g_ptr_array_new ();
+  self->direction = 1;
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 }
 

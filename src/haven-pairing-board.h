@@ -36,6 +36,10 @@ void                haven_pairing_board_widths_changed (HavenPairingBoard       
 guint               haven_pairing_board_get_n_columns (HavenPairingBoard          *self);
 HavenPairingColumn *haven_pairing_board_get_column    (HavenPairingBoard          *self,
                                                        guint                       i);
+/* Whether the board holds an image of column, drawn once (with the
+ * software renderer), to paint while the column does not change. */
+gboolean            haven_pairing_board_get_column_drawn (HavenPairingBoard  *self,
+                                                          HavenPairingColumn *column);
 /* Scrolls the board so that the column of the item at position shows. */
 void                haven_pairing_board_scroll_to     (HavenPairingBoard          *self,
                                                        guint                       position);

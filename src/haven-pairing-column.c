@@ -63,9 +63,18 @@ struct _HavenPairingColumn
   HavenRecordPlaces *places;
   char              *load_text;
   gboolean           over_capacity;
+  gboolean           settled;       /* as last notified */
 };
 
 G_DEFINE_FINAL_TYPE (HavenPairingColumn, haven_pairing_column, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SETTLED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The headings of the kinds of mentors, and what each kind covers. */
 static const struct
@@ -128,6 +137,19 @@ haven_pairing_column_get_settled (HavenPairingColumn *self)
   if (self->mentor != NULL && !haven_record_get_loaded (self->mentor))
     return FALSE;
   return self->cards == NULL || !haven_record_list_get_loading (self->cards);
+}
+
+static void
+update_settled (HavenPairingColumn *self)
+{
+  gboolean settled = haven_pairing_column_get_settled (self);
+
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->settled == settled)
+    return;
+  self->settled = settled;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTLED]);
 }
 
 gboolean
@@ -328,6 +350,7 @@ cards_changed_cb (HavenPairingColumn *self)
   update_empty (self);
   if (self->kind == HAVEN_COLUMN_UNPAIRED)
     refresh_header (self);
+  update_settled (self);
 }
 
 void
@@ -595,6 +618,7 @@ haven_pairing_column_bind (HavenPairingColumn *self,
       self->mentor = g_object_ref (HAVEN_RECORD (item));
       g_set_object (&self->mentors, mentors);
       g_signal_connect_object (self->mentor, "notify::loaded", G_CALLBACK (refresh_header), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->mentor, "notify::loaded", G_CALLBACK (update_settled), self, G_CONNECT_SWAPPED);
       haven_record_list_want (mentors, self->mentor);
 
       if (self->query == NULL)
@@ -614,6 +638,7 @@ haven_pairing_column_bind (HavenPairingColumn *self,
 
   refresh_header (self);
   haven_pairing_column_update_collapsed (self);
+  update_settled (self);
 }
 
 void
@@ -624,6 +649,7 @@ haven_pairing_column_unbind (HavenPairingColumn *self)
   if (self->mentor != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->mentor, refresh_header, self);
+      g_signal_handlers_disconnect_by_func (self->mentor, update_settled, self);
       haven_record_list_unwant (self->mentors, self->mentor);
       g_clear_object (&self->mentor);
     }
@@ -634,6 +660,7 @@ haven_pairing_column_unbind (HavenPairingColumn *self)
     }
   set_cards (self, NULL);
   self->kind = HAVEN_COLUMN_NONE;
+  update_settled (self);
 }
 
 /* GObject */
@@ -666,6 +693,24 @@ haven_pairing_column_finalize (GObject *object)
 }
 
 static void
+haven_pairing_column_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  HavenPairingColumn *self = HAVEN_PAIRING_COLUMN (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTLED:
+      g_value_set_boolean (value, haven_pairing_column_get_settled (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 haven_pairing_column_class_init (HavenPairingColumnClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -673,6 +718,13 @@ haven_pairing_column_class_init (HavenPairingColumnClass *klass)
 
   object_class->dispose = haven_pairing_column_dispose;
   object_class->finalize = haven_pairing_column_finalize;
+  object_class->get_property = haven_pairing_column_get_property;
+
+  /* Whether it shows what it is bound to (see get_settled). */
+  properties[PROP_SETTLED] =
+    g_param_spec_boolean ("settled", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -706,6 +758,7 @@ haven_pairing_column_init (HavenPairingColumn *self)
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settled = TRUE;
 
   g_signal_connect (factory, "setup", G_CALLBACK (card_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (card_bind_cb), self);

@@ -1371,6 +1371,75 @@ test_columns_drawn_once (Fixture       *f,
   wait_redrawn (&p, column, paired, collapsed, &collapsed_frame);
 }
 
+typedef struct
+{
+  GtkWidget          *board;
+  HavenPairingColumn *column;
+} Ahead;
+
+/* A column is built wholly beyond the view and the margin a frame builds
+ * in (320 px), and already drawn once. */
+static gboolean
+column_ahead_drawn (gpointer data)
+{
+  Ahead *a = data;
+  HavenPairingBoard *board = HAVEN_PAIRING_BOARD (a->board);
+  int width = gtk_widget_get_width (a->board);
+
+  a->column = NULL;
+  for (guint i = 0; i < haven_pairing_board_get_n_columns (board); i++)
+    {
+      HavenPairingColumn *column = haven_pairing_board_get_column (board, i);
+      graphene_rect_t bounds;
+
+      if (haven_pairing_column_get_kind (column) == HAVEN_COLUMN_MENTOR
+          && gtk_widget_compute_bounds (GTK_WIDGET (column), a->board, &bounds) && bounds.origin.x > width + 320
+          && haven_pairing_board_get_column_drawn (board, column))
+        {
+          a->column = column;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Between frames the board builds the columns beyond the view, the way it
+ * scrolls, and draws them once: scrolling across then moves them in, and
+ * each shows as it is. */
+static void
+test_columns_ahead (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *board = find_board (f);
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
+  g_autoptr(GHashTable) images = g_hash_table_new (NULL, NULL);
+  Painted p = { board, NULL, images, NULL };
+  Ahead a = { board, NULL };
+  Redrawn r = { &p };
+  graphene_rect_t bounds;
+  gint64 mentor_id;
+
+  wait_for (cards_filled, f);
+  wait_for (column_ahead_drawn, &a);
+  mentor_id = haven_pairing_column_get_mentor_id (a.column);
+  g_assert_cmpint (mentor_id, !=, 0);
+
+  /* Into view: the same column, bound to the same mentor, is painted as
+   * an image that matches it pixel for pixel. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (a.column), board, &bounds));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.x
+                                        - gtk_widget_get_width (board) / 2.0);
+  wait_for (painted_as_images, &p);
+  g_assert_true (haven_pairing_page_find_column (f->page, mentor_id) == a.column);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (a.column), board, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (board));
+  r.column = GTK_WIDGET (a.column);
+  r.x = (int) roundf (bounds.origin.x);
+  wait_for (column_redrawn, &r);
+  g_clear_pointer (&p.frame, gsk_render_node_unref);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1389,6 +1458,7 @@ main (int   argc,
   ADD ("search-initials", test_search_initials);
   ADD ("narrow-board", test_narrow_board);
   ADD ("columns-drawn-once", test_columns_drawn_once);
+  ADD ("columns-ahead", test_columns_ahead);
   ADD ("pairing-dialog", test_pairing_dialog);
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
