@@ -53,7 +53,8 @@ struct _HavenPairingColumn
   HavenRecord       *mentor;        /* the mentor row */
   HavenRecordList   *mentors;       /* the list the row is of */
   HavenRecordList   *cards;
-  guint              grow_source;
+  guint              grow_source;   /* the wait before growing */
+  guint              grow_tick;     /* growing, a few cards a frame */
   gint64             shown_since;   /* when the cards were set, monotonic */
   int                group;         /* the HavenMentorKind of a heading */
 
@@ -295,32 +296,87 @@ refresh_header (HavenPairingColumn *self)
 }
 
 /* A column coming into view shows its first cards in that frame and the
- * rest a few at a time after it: GTK 4.8's list view would otherwise build
+ * rest a few a frame after it: GTK 4.8's list view would otherwise build
  * up to 200 cards at once, for the one column a scroll brings. The rest
  * waits until the column has been in view a moment, so that scrolling
- * across the board builds only the cards that show. */
+ * across the board builds only the cards that show. One column grows a
+ * frame, and only while it shows: after the board opens, the five or six
+ * on screen all start at once, and grown together (from idle callbacks,
+ * which run again and again between two frames) they made 15-25 ms
+ * frames for a second. */
 #define FIRST_CARDS 9
 #define GROW_CARDS  4
 #define GROWN_CARDS 200
 #define GROW_DELAY_MS 250
 
+/* Whether the column shows: the board keeps some built off screen. */
 static gboolean
-grow_cb (gpointer user_data)
+on_screen (HavenPairingColumn *self)
 {
-  HavenPairingColumn *self = user_data;
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  graphene_rect_t bounds;
+
+  return parent != NULL && gtk_widget_get_mapped (GTK_WIDGET (self))
+         && gtk_widget_compute_bounds (GTK_WIDGET (self), parent, &bounds)
+         && bounds.origin.x < gtk_widget_get_width (parent) && bounds.origin.x + bounds.size.width > 0;
+}
+
+static gboolean grow_cb (gpointer user_data);
+
+static gboolean
+grow_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  HavenPairingColumn *self = HAVEN_PAIRING_COLUMN (widget);
+  static gint64 last_grown_frame = -1;
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
   guint n, size;
 
-  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+  if (!on_screen (self))
+    {
+      /* Off screen it waits, with no frames for it. */
+      self->grow_tick = 0;
+      self->grow_source = g_timeout_add (GROW_DELAY_MS, grow_cb, self);
+      return G_SOURCE_REMOVE;
+    }
+  if (frame == last_grown_frame)
+    return G_SOURCE_CONTINUE;
+  last_grown_frame = frame;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->cards));
+  n = self->cards != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->cards)) : 0;
   size = haven_record_places_get_limit (self->places);
   /* Past what the list view keeps alive, the rest costs nothing. */
   size = size + GROW_CARDS >= GROWN_CARDS ? G_MAXUINT : size + GROW_CARDS;
   haven_record_places_set_limit (self->places, size);
-  self->grow_source = 0;
   if (size < n)
-    self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
+    return G_SOURCE_CONTINUE;
+  self->grow_tick = 0;
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  HavenPairingColumn *self = user_data;
+
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  self->grow_source = 0;
+  if (!on_screen (self))
+    self->grow_source = g_timeout_add (GROW_DELAY_MS, grow_cb, self);
+  else if (self->grow_tick == 0)
+    self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_tick_cb, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_growing (HavenPairingColumn *self)
+{
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  if (self->grow_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
+  self->grow_tick = 0;
 }
 
 static void
@@ -330,15 +386,14 @@ queue_grow (HavenPairingColumn *self)
 
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
-  if (self->cards == NULL || self->grow_source != 0
+  if (self->cards == NULL || self->grow_source != 0 || self->grow_tick != 0
       || haven_record_places_get_limit (self->places) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
     return;
   waited_ms = (g_get_monotonic_time () - self->shown_since) / 1000;
   if (waited_ms < GROW_DELAY_MS)
     self->grow_source = g_timeout_add (GROW_DELAY_MS - waited_ms, grow_cb, self);
   else
-    /* Below the frame clock's priority: between frames. */
-    self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
+    grow_cb (self);
 }
 
 static void
@@ -554,7 +609,7 @@ set_cards (HavenPairingColumn *self,
 
   if (self->cards != NULL)
     g_signal_handlers_disconnect_by_func (self->cards, cards_changed_cb, self);
-  g_clear_handle_id (&self->grow_source, g_source_remove);
+  stop_growing (self);
   g_set_object (&self->cards, cards);
   if (cards != NULL)
     {

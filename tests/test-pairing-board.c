@@ -106,7 +106,8 @@ fixture_setup (Fixture       *f,
   g_assert_true (haven_store_open_finish (f->store, result, &error));
   g_clear_object (&result);
 
-  haven_sample_fill_async (f->store, 60, 7, TODAY, NULL, done_cb, &result);
+  /* The test's data, when given, is how many children the school has. */
+  haven_sample_fill_async (f->store, data != NULL ? GPOINTER_TO_UINT (data) : 60, 7, TODAY, NULL, done_cb, &result);
   wait_for (result_set, &result);
   g_assert_true (haven_sample_fill_finish (f->store, result, &error));
   g_assert_no_error (error);
@@ -1440,6 +1441,100 @@ test_columns_ahead (Fixture       *f,
   g_clear_pointer (&p.frame, gsk_render_node_unref);
 }
 
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* How many places a column's list view has for cards now. */
+static guint
+column_places (HavenPairingColumn *column)
+{
+  GtkWidget *view = find_list_view (GTK_WIDGET (column));
+
+  g_assert_nonnull (view);
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
+}
+
+typedef struct
+{
+  Fixture    *f;
+  GHashTable *places;    /* mentor id → places at the last frame */
+  guint       most;      /* the most places one column took in a frame */
+  guint       growing;   /* the most columns that took places in one frame */
+} Growth;
+
+static void
+growth_after_paint_cb (GdkFrameClock *clock,
+                       Growth        *g)
+{
+  GListModel *columns = haven_pairing_page_get_columns (g->f->page);
+  guint growing = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (columns, i);
+      gint64 id = HAVEN_IS_MENTOR (item) ? haven_record_get_id (HAVEN_RECORD (item)) : 0;
+      HavenPairingColumn *column = haven_pairing_page_find_column (g->f->page, id);
+      gpointer before;
+      guint now;
+
+      if (column == NULL || haven_pairing_column_get_kind (column) == HAVEN_COLUMN_GROUP
+          || !haven_pairing_column_get_settled (column))
+        continue;
+      now = column_places (column);
+      if (g_hash_table_lookup_extended (g->places, GINT_TO_POINTER ((int) id), NULL, &before)
+          && now > GPOINTER_TO_UINT (before))
+        {
+          g->most = MAX (g->most, now - GPOINTER_TO_UINT (before));
+          growing++;
+        }
+      g_hash_table_insert (g->places, GINT_TO_POINTER ((int) id), GUINT_TO_POINTER (now));
+    }
+  g->growing = MAX (g->growing, growing);
+}
+
+static gboolean
+unpaired_grown (gpointer data)
+{
+  Growth *g = data;
+  HavenPairingColumn *unpaired = haven_pairing_page_find_column (g->f->page, 0);
+
+  return column_places (unpaired) == g_list_model_get_n_items (G_LIST_MODEL (haven_pairing_column_get_cards (unpaired)));
+}
+
+/* A column shows its first cards, then takes the rest a few a frame, one
+ * column a frame: taken between frames, all the columns on screen took
+ * dozens of cards in one frame, for a second after the board opened. */
+static void
+test_columns_grow_a_few_a_frame (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new (NULL, NULL);
+  Growth g = { f, places, 0, 0 };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  HavenPairingColumn *unpaired = haven_pairing_page_find_column (f->page, 0);
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (growth_after_paint_cb), &g);
+
+  /* Enough unpaired children for Unpaired to grow in more than one step. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (haven_pairing_column_get_cards (unpaired))), >, 9 + 2 * 4);
+  wait_for (unpaired_grown, &g);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpuint (g.most, >, 0);
+  g_assert_cmpuint (g.most, <=, 4);
+  g_assert_cmpuint (g.growing, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1459,6 +1554,8 @@ main (int   argc,
   ADD ("narrow-board", test_narrow_board);
   ADD ("columns-drawn-once", test_columns_drawn_once);
   ADD ("columns-ahead", test_columns_ahead);
+  g_test_add ("/pairing-board/columns-grow-a-few-a-frame", Fixture, GUINT_TO_POINTER (300), fixture_setup,
+              test_columns_grow_a_few_a_frame, fixture_teardown);
   ADD ("pairing-dialog", test_pairing_dialog);
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
