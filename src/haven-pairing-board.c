@@ -159,32 +159,43 @@ find_placed (HavenPairingBoard *self,
   return NULL;
 }
 
-/* The items near the view: built in the frame when they are not yet. */
+/* The items near the view, built in the frame when they are not yet; with
+ * ahead, and those beyond them the way the board scrolls, built between
+ * frames. */
 static void
-near_range (HavenPairingBoard *self,
+item_range (HavenPairingBoard *self,
             int                width,
+            gboolean           ahead,
             guint             *first,
             guint             *last)
 {
   double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
-
-  *first = item_at (self, (int) value - NEAR_MARGIN);
-  *last = item_at (self, (int) value + width + NEAR_MARGIN);
-}
-
-/* Those and the items ahead, which are built between frames. */
-static void
-kept_range (HavenPairingBoard *self,
-            int                width,
-            guint             *first,
-            guint             *last)
-{
-  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
-  int before = NEAR_MARGIN + (self->direction < 0 ? AHEAD_MARGIN : 0);
-  int after = NEAR_MARGIN + (self->direction > 0 ? AHEAD_MARGIN : 0);
+  int before = NEAR_MARGIN + (ahead && self->direction < 0 ? AHEAD_MARGIN : 0);
+  int after = NEAR_MARGIN + (ahead && self->direction > 0 ? AHEAD_MARGIN : 0);
 
   *first = item_at (self, (int) value - before);
   *last = item_at (self, (int) value + width + after);
+}
+
+/* Where the item starts, from the view's start. */
+static int
+item_x (HavenPairingBoard *self,
+        guint              position)
+{
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+
+  return item_start (self, position) - (int) value;
+}
+
+/* Whether the item is on screen. */
+static gboolean
+item_shows (HavenPairingBoard *self,
+            guint              position,
+            int                width)
+{
+  int x = item_x (self, position);
+
+  return x < width && x + item_width (self, position) > 0;
 }
 
 static void
@@ -203,6 +214,7 @@ release (HavenPairingBoard *self,
 
   forget_drawing (&g_array_index (self->placed, Placed, i));
   g_array_remove_index_fast (self->placed, i);
+  haven_pairing_column_set_shown (column, FALSE);
   haven_pairing_column_unbind (column);
   gtk_widget_set_child_visible (GTK_WIDGET (column), FALSE);
   g_ptr_array_add (self->spare, column);
@@ -252,8 +264,8 @@ update_placed (HavenPairingBoard *self,
         release (self, self->placed->len - 1);
       return;
     }
-  near_range (self, width, &first, &last);
-  kept_range (self, width, &kept_first, &kept_last);
+  item_range (self, width, FALSE, &first, &last);
+  item_range (self, width, TRUE, &kept_first, &kept_last);
 
   /* Away first, so their columns serve the items coming near. The column
    * holding the focus stays, wherever it has gone. So does the first: on
@@ -333,9 +345,8 @@ allocate_column (HavenPairingBoard *self,
                  int                height)
 {
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
   int column_width = item_width (self, placed->position);
-  int x = item_start (self, placed->position) - (int) value;
+  int x = item_x (self, placed->position);
   int minimum;
 
   gtk_widget_measure (GTK_WIDGET (placed->column), GTK_ORIENTATION_VERTICAL, column_width, &minimum, NULL,
@@ -369,7 +380,12 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
   update_placed (self, width);
 
   for (guint i = 0; i < self->placed->len; i++)
-    allocate_column (self, &g_array_index (self->placed, Placed, i), width, height);
+    {
+      Placed *placed = &g_array_index (self->placed, Placed, i);
+
+      allocate_column (self, placed, width, height);
+      haven_pairing_column_set_shown (placed->column, item_shows (self, placed->position, width));
+    }
 }
 
 /* node drawn into an image, and a cairo node that paints that image. Not
@@ -515,10 +531,9 @@ is_ahead (HavenPairingBoard *self,
           guint              position,
           int                width)
 {
-  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
-  int start = item_start (self, position) - (int) value;
+  int x = item_x (self, position);
 
-  return self->direction > 0 ? start >= width : start + item_width (self, position) <= 0;
+  return self->direction > 0 ? x >= width : x + item_width (self, position) <= 0;
 }
 
 /* Only the columns that show: those kept built beside the view would be
@@ -535,10 +550,8 @@ haven_pairing_board_snapshot (GtkWidget   *widget,
   for (guint i = 0; i < self->placed->len; i++)
     {
       Placed *placed = &g_array_index (self->placed, Placed, i);
-      graphene_rect_t bounds;
 
-      if (!gtk_widget_compute_bounds (GTK_WIDGET (placed->column), widget, &bounds)
-          || bounds.origin.x >= width || bounds.origin.x + bounds.size.width <= 0)
+      if (!item_shows (self, placed->position, width))
         {
           /* Those ahead keep what was drawn of them between frames. */
           if (!is_ahead (self, placed->position, width))
@@ -618,7 +631,7 @@ prepare_cb (gpointer data)
   if (!gtk_widget_get_mapped (widget) || n_items (self) == 0 || width <= 0 || self->prepared >= MAX_PREPARED)
     return G_SOURCE_REMOVE;
   ensure_offsets (self);
-  kept_range (self, width, &kept_first, &kept_last);
+  item_range (self, width, TRUE, &kept_first, &kept_last);
   shown_first = item_at (self, (int) value);
   shown_last = item_at (self, (int) value + width - 1);
 

@@ -55,7 +55,8 @@ struct _HavenPairingColumn
   HavenRecordList   *cards;
   guint              grow_source;   /* the wait before growing */
   guint              grow_tick;     /* growing, a few cards a frame */
-  gint64             shown_since;   /* when the cards were set, monotonic */
+  gint64             shown_since;   /* since when it shows these cards, monotonic */
+  gboolean           shown;         /* on screen, as the board says */
   int                group;         /* the HavenMentorKind of a heading */
 
   /* Owned, for the widget's life: the query of its mentor's cards, and
@@ -300,28 +301,14 @@ refresh_header (HavenPairingColumn *self)
  * up to 200 cards at once, for the one column a scroll brings. The rest
  * waits until the column has been in view a moment, so that scrolling
  * across the board builds only the cards that show. One column grows a
- * frame, and only while it shows: after the board opens, the five or six
- * on screen all start at once, and grown together (from idle callbacks,
- * which run again and again between two frames) they made 15-25 ms
- * frames for a second. */
+ * frame, and only while the board shows it: after the board opens, the
+ * five or six on screen all start at once, and grown together (from idle
+ * callbacks, which run again and again between two frames) they made
+ * 15-25 ms frames for a second. */
 #define FIRST_CARDS 9
 #define GROW_CARDS  4
 #define GROWN_CARDS 200
 #define GROW_DELAY_MS 250
-
-/* Whether the column shows: the board keeps some built off screen. */
-static gboolean
-on_screen (HavenPairingColumn *self)
-{
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-  graphene_rect_t bounds;
-
-  return parent != NULL && gtk_widget_get_mapped (GTK_WIDGET (self))
-         && gtk_widget_compute_bounds (GTK_WIDGET (self), parent, &bounds)
-         && bounds.origin.x < gtk_widget_get_width (parent) && bounds.origin.x + bounds.size.width > 0;
-}
-
-static gboolean grow_cb (gpointer user_data);
 
 static gboolean
 grow_tick_cb (GtkWidget     *widget,
@@ -333,13 +320,6 @@ grow_tick_cb (GtkWidget     *widget,
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
   guint n, size;
 
-  if (!on_screen (self))
-    {
-      /* Off screen it waits, with no frames for it. */
-      self->grow_tick = 0;
-      self->grow_source = g_timeout_add (GROW_DELAY_MS, grow_cb, self);
-      return G_SOURCE_REMOVE;
-    }
   if (frame == last_grown_frame)
     return G_SOURCE_CONTINUE;
   last_grown_frame = frame;
@@ -363,9 +343,7 @@ grow_cb (gpointer user_data)
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
   self->grow_source = 0;
-  if (!on_screen (self))
-    self->grow_source = g_timeout_add (GROW_DELAY_MS, grow_cb, self);
-  else if (self->grow_tick == 0)
+  if (self->grow_tick == 0)
     self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_tick_cb, NULL, NULL);
   return G_SOURCE_REMOVE;
 }
@@ -386,7 +364,7 @@ queue_grow (HavenPairingColumn *self)
 
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
-  if (self->cards == NULL || self->grow_source != 0 || self->grow_tick != 0
+  if (!self->shown || self->cards == NULL || self->grow_source != 0 || self->grow_tick != 0
       || haven_record_places_get_limit (self->places) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
     return;
   waited_ms = (g_get_monotonic_time () - self->shown_since) / 1000;
@@ -394,6 +372,22 @@ queue_grow (HavenPairingColumn *self)
     self->grow_source = g_timeout_add (GROW_DELAY_MS - waited_ms, grow_cb, self);
   else
     grow_cb (self);
+}
+
+void
+haven_pairing_column_set_shown (HavenPairingColumn *self,
+                                gboolean            shown)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (self->shown == !!shown)
+    return;
+  self->shown = !!shown;
+  self->shown_since = g_get_monotonic_time ();
+  if (shown)
+    queue_grow (self);
+  else
+    stop_growing (self);
 }
 
 static void

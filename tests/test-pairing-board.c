@@ -1441,26 +1441,11 @@ test_columns_ahead (Fixture       *f,
   g_clear_pointer (&p.frame, gsk_render_node_unref);
 }
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  if (GTK_IS_LIST_VIEW (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* How many places a column's list view has for cards now. */
 static guint
 column_places (HavenPairingColumn *column)
 {
-  GtkWidget *view = find_list_view (GTK_WIDGET (column));
+  GtkWidget *view = haven_ui_find_widget (GTK_WIDGET (column), GTK_TYPE_LIST_VIEW);
 
   g_assert_nonnull (view);
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
