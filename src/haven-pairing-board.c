@@ -364,6 +364,7 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
 {
   HavenPairingBoard *self = HAVEN_PAIRING_BOARD (widget);
   double value;
+  gboolean moved;
 
   ensure_offsets (self);
   if (self->hadjustment != NULL)
@@ -371,7 +372,8 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
   if (self->vadjustment != NULL)
     configure_adjustment (self->vadjustment, height, height);
   value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
-  if (value != self->last_value)
+  moved = value != self->last_value;
+  if (moved)
     self->direction = value > self->last_value ? 1 : -1;
   self->last_value = value;
 
@@ -385,6 +387,8 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
 
       allocate_column (self, placed, width, height);
       haven_pairing_column_set_shown (placed->column, item_shows (self, placed->position, width));
+      if (moved)
+        haven_pairing_column_postpone_growth (placed->column);
     }
 }
 

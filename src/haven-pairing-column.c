@@ -390,6 +390,21 @@ haven_pairing_column_set_shown (HavenPairingColumn *self,
     stop_growing (self);
 }
 
+/* The board moved: a column growing as it scrolls by changed its
+ * picture in the frames the scroll took, and the board drew it anew in
+ * each of them. So it waits again, from now. */
+void
+haven_pairing_column_postpone_growth (HavenPairingColumn *self)
+{
+  g_return_if_fail (HAVEN_IS_PAIRING_COLUMN (self));
+
+  self->shown_since = g_get_monotonic_time ();
+  if (self->grow_tick == 0 && self->grow_source == 0)
+    return;
+  stop_growing (self);
+  queue_grow (self);
+}
+
 static void
 cards_changed_cb (HavenPairingColumn *self)
 {

@@ -49,6 +49,9 @@ gboolean         haven_pairing_column_get_over_capacity (HavenPairingColumn *sel
  * first ones only then. */
 void             haven_pairing_column_set_shown     (HavenPairingColumn *self,
                                                      gboolean            shown);
+/* The board moved: it takes them only once the board has been still a
+ * moment. */
+void             haven_pairing_column_postpone_growth (HavenPairingColumn *self);
 /* Follows the page's collapsed set. */
 void             haven_pairing_column_update_collapsed (HavenPairingColumn *self);
 

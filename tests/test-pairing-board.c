@@ -1520,6 +1520,65 @@ test_columns_grow_a_few_a_frame (Fixture       *f,
   g_assert_cmpuint (g.growing, ==, 1);
 }
 
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  gint64         until;
+  guint          frames;
+} Jiggle;
+
+static gboolean
+jiggle_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Jiggle *j = data;
+
+  if (g_get_monotonic_time () >= j->until)
+    return G_SOURCE_REMOVE;
+  /* A pixel one way, then back: the columns on screen stay on it. */
+  gtk_adjustment_set_value (j->adjustment, j->frames++ % 2 == 0 ? 1 : 0);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+jiggled (gpointer data)
+{
+  Jiggle *j = data;
+
+  return g_get_monotonic_time () >= j->until;
+}
+
+/* While the board moves, no column takes more cards: growing as they
+ * scrolled by, the columns changed in the frames of the scroll, and each
+ * was drawn anew in them. They grow once it is still. */
+static void
+test_columns_wait_while_moving (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new (NULL, NULL);
+  Growth g = { f, places, 0, 0 };
+  GtkWidget *board = find_board (f);
+  Jiggle j = { gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board)), 0, 0 };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  HavenPairingColumn *unpaired = haven_pairing_page_find_column (f->page, 0);
+  gulong handler;
+
+  wait_for (cards_filled, f);
+  g_assert_cmpuint (column_places (unpaired), <, g_list_model_get_n_items (G_LIST_MODEL (haven_pairing_column_get_cards (unpaired))));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (growth_after_paint_cb), &g);
+  /* Well past the wait before growing. */
+  j.until = g_get_monotonic_time () + 800 * G_TIME_SPAN_MILLISECOND;
+  gtk_widget_add_tick_callback (board, jiggle_tick_cb, &j, NULL);
+  wait_for (jiggled, &j);
+  g_assert_cmpuint (j.frames, >, 10);
+  g_assert_cmpuint (g.most, ==, 0);
+
+  wait_for (unpaired_grown, &g);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpuint (g.most, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1541,6 +1600,8 @@ main (int   argc,
   ADD ("columns-ahead", test_columns_ahead);
   g_test_add ("/pairing-board/columns-grow-a-few-a-frame", Fixture, GUINT_TO_POINTER (300), fixture_setup,
               test_columns_grow_a_few_a_frame, fixture_teardown);
+  g_test_add ("/pairing-board/columns-wait-while-moving", Fixture, GUINT_TO_POINTER (300), fixture_setup,
+              test_columns_wait_while_moving, fixture_teardown);
   ADD ("pairing-dialog", test_pairing_dialog);
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
