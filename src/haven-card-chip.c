@@ -34,13 +34,9 @@ G_DEFINE_FINAL_TYPE (HavenCardChip, haven_card_chip, GTK_TYPE_WIDGET)
 static PangoLayout *
 get_layout (HavenCardChip *self)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-
   if (self->layout == NULL)
     self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->label);
-  else if (self->context_serial != pango_context_get_serial (context))
-    pango_layout_context_changed (self->layout);
-  self->context_serial = pango_context_get_serial (context);
+  haven_style_follow_font (GTK_WIDGET (self), self->layout, &self->context_serial);
   return self->layout;
 }
 
@@ -99,12 +95,8 @@ haven_card_chip_css_changed (GtkWidget         *widget,
 
   /* Only a new font (a bigger text setting) changes the chip's size: the
    * style changes each time the card moves to another column. */
-  if (self->layout != NULL
-      && self->context_serial != pango_context_get_serial (gtk_widget_get_pango_context (widget)))
-    {
-      get_layout (self);
-      gtk_widget_queue_resize (widget);
-    }
+  if (self->layout != NULL && haven_style_follow_font (widget, self->layout, &self->context_serial))
+    gtk_widget_queue_resize (widget);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-card-chip.h"
+#include "haven-card-text.h"
 #include "haven-child.h"
 #include "haven-pairing.h"
 #include "haven-pairing-card.h"
@@ -26,8 +27,8 @@ struct _HavenPairingCard
   GtkWidget        parent_instance;
 
   /* Template widgets */
-  GtkLabel        *name_label;
-  GtkLabel        *detail_label;
+  HavenCardText   *name_text;
+  HavenCardText   *detail_text;
   GtkButton       *menu_button;
 
   /* Owned */
@@ -121,8 +122,8 @@ haven_pairing_card_show (HavenPairingCard *self,
 
   g_return_if_fail (HAVEN_IS_PAIRING_CARD (self));
 
-  gtk_label_set_label (self->name_label, name);
-  gtk_label_set_label (self->detail_label, detail);
+  haven_card_text_set_text (self->name_text, name);
+  haven_card_text_set_text (self->detail_text, detail);
   if (*detail != '\0')
     g_string_append_printf (spoken, ", %s", detail);
   for (guint i = 0; i < G_N_ELEMENTS (card_flags); i++)
@@ -169,8 +170,8 @@ refresh (HavenPairingCard *self)
     {
       /* Empty while its row comes; the chips wait, hidden, for the next
        * child, who most often has the same flags. */
-      gtk_label_set_label (self->name_label, "");
-      gtk_label_set_label (self->detail_label, "");
+      haven_card_text_set_text (self->name_text, "");
+      haven_card_text_set_text (self->detail_text, "");
       for (guint i = 0; i < G_N_ELEMENTS (self->chips); i++)
         if (self->chips[i] != NULL)
           gtk_widget_set_visible (self->chips[i], FALSE);
@@ -471,8 +472,8 @@ text_height (HavenPairingCard *self,
 {
   int unused, chips_height;
 
-  measure_child (GTK_WIDGET (self->name_label), GTK_ORIENTATION_VERTICAL, text_width, &unused, name_height);
-  measure_child (GTK_WIDGET (self->detail_label), GTK_ORIENTATION_VERTICAL, text_width, &unused, detail_height);
+  measure_child (GTK_WIDGET (self->name_text), GTK_ORIENTATION_VERTICAL, text_width, &unused, name_height);
+  measure_child (GTK_WIDGET (self->detail_text), GTK_ORIENTATION_VERTICAL, text_width, &unused, detail_height);
   chips_height = flow_chips (self, text_width, FALSE, 0, 0);
   return *name_height + ROW_SPACING + *detail_height + (chips_height > 0 ? ROW_SPACING + chips_height : 0);
 }
@@ -530,10 +531,10 @@ haven_pairing_card_size_allocate (GtkWidget *widget,
                             &(GtkAllocation) { rtl ? 0 : width - button_nat, 0, button_nat, button_height }, -1);
 
   text_height (self, text_width, &name_height, &detail_height);
-  gtk_widget_size_allocate (GTK_WIDGET (self->name_label),
+  gtk_widget_size_allocate (GTK_WIDGET (self->name_text),
                             &(GtkAllocation) { text_x, 0, text_width, name_height }, -1);
   y = name_height + ROW_SPACING;
-  gtk_widget_size_allocate (GTK_WIDGET (self->detail_label),
+  gtk_widget_size_allocate (GTK_WIDGET (self->detail_text),
                             &(GtkAllocation) { text_x, y, text_width, detail_height }, -1);
   flow_chips (self, text_width, TRUE, text_x, y + detail_height + ROW_SPACING);
 }
@@ -569,6 +570,7 @@ haven_pairing_card_class_init (HavenPairingCardClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (HAVEN_TYPE_CARD_TEXT);
   g_type_ensure (HAVEN_TYPE_SYMBOLIC_ICON);
 
   object_class->dispose = haven_pairing_card_dispose;
@@ -577,8 +579,8 @@ haven_pairing_card_class_init (HavenPairingCardClass *klass)
   widget_class->get_request_mode = haven_pairing_card_get_request_mode;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/haven-pairing-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, name_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, name_text);
+  gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, detail_text);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingCard, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, menu_button_clicked_cb);
 

@@ -22,6 +22,26 @@ haven_style_get_color (GtkWidget *widget,
 #endif
 }
 
+gboolean
+haven_style_follow_font (GtkWidget   *widget,
+                         PangoLayout *layout,
+                         guint       *context_serial)
+{
+  guint serial;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), FALSE);
+
+  /* A new layout is made with the context as it is. */
+  serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+  if (*context_serial == serial)
+    return FALSE;
+  if (*context_serial != 0)
+    pango_layout_context_changed (layout);
+  *context_serial = serial;
+  return TRUE;
+}
+
 /* At most this many coloured icons are kept: a few icons, in a few
  * colours, at one or two scales. */
 #define MAX_ICONS 64

@@ -12,6 +12,11 @@ G_BEGIN_DECLS
 /* The widget's foreground colour, for what it draws itself. */
 void haven_style_get_color   (GtkWidget   *widget,
                               GdkRGBA     *color);
+/* Keeps layout, made for widget, up with the widget's font: TRUE when the
+ * font changed since context_serial, which it then updates. */
+gboolean haven_style_follow_font (GtkWidget   *widget,
+                                  PangoLayout *layout,
+                                  guint       *context_serial);
 /* Appends the symbolic icon icon_name, size pixels square at (0, 0), in
  * color, for a widget that draws its icons itself. */
 void haven_style_append_icon (GtkWidget     *widget,
