@@ -40,6 +40,9 @@ extern const HavenDerivedSql haven_school_class_derived_sql;
 /* haven-store-pairings.c */
 extern const HavenDerivedSql haven_mentor_derived_sql;
 extern const HavenDerivedSql haven_pairing_derived_sql;
+/* The SQL of a pairing query for a child or a mentor (0: any). */
+const char     *haven_store_pairings_sql    (gint64           child_id,
+                                             gint64           mentor_id);
 GPtrArray      *haven_store_pairings_query  (HavenJob        *job,
                                              HavenQuery      *query,
                                              GError         **error);

@@ -123,6 +123,36 @@ bind_patterns (sqlite3_stmt   *stmt,
 
 /* The lists */
 
+/* A search finds a pairing by its child, or all of a mentor's by the
+ * mentor: the column of a mentor found by name shows every child. The
+ * child or mentor asked for is named outright, not as "?1 = 0 OR …",
+ * which SQLite cannot look up in an index: each mentor's column then read
+ * every pairing of the county. */
+#define PAIRINGS_SQL(by) \
+  "SELECT p.id FROM pairing p" \
+  " JOIN child c ON c.id = p.child_id JOIN mentor m ON m.id = p.mentor_id" \
+  " LEFT JOIN school_class k ON k.id = c.school_class_id" \
+  " WHERE c.deleted = 0 AND " by \
+  "  AND (?4 = 0 OR " HAVEN_PAIRING_CURRENT_SQL ("p", "?2") ")" \
+  "  AND (?5 = 0 OR c.status = 0)" \
+  "  AND (?6 = 0 OR c.school_class_id = ?6)" \
+  "  AND (?7 = 0 OR k.grade = ?7)" \
+  "  AND (?8 = '' OR c.village = ?8)" \
+  "  AND (?9 IS NULL OR " MENTOR_MATCHES ("m", "?9", "?10") \
+  "       OR " CHILD_MATCHES ("c", "?9", "?10", "?11") ")" \
+  " ORDER BY k.grade IS NULL, k.grade, k.name, c.name_key, p.start_date DESC, p.id DESC"
+
+const char *
+haven_store_pairings_sql (gint64 child_id,
+                          gint64 mentor_id)
+{
+  if (mentor_id != 0)
+    return PAIRINGS_SQL ("p.mentor_id = ?3 AND (?1 = 0 OR p.child_id = ?1)");
+  if (child_id != 0)
+    return PAIRINGS_SQL ("p.child_id = ?1 AND ?3 = 0");
+  return PAIRINGS_SQL ("?1 = 0 AND ?3 = 0");
+}
+
 GPtrArray *
 haven_store_pairings_query (HavenJob    *job,
                             HavenQuery  *query,
@@ -140,24 +170,7 @@ haven_store_pairings_query (HavenJob    *job,
                 "on-roll", &on_roll, "class-id", &class_id, "grade", &grade, "village", &village, NULL);
   patterns_init (&patterns, haven_query_get_search (query));
 
-  /* A search finds a pairing by its child, or all of a mentor's by the
-   * mentor: the column of a mentor found by name shows every child. */
-  stmt = haven_db_prepare (job->db,
-                           "SELECT p.id FROM pairing p"
-                           " JOIN child c ON c.id = p.child_id JOIN mentor m ON m.id = p.mentor_id"
-                           " LEFT JOIN school_class k ON k.id = c.school_class_id"
-                           " WHERE c.deleted = 0"
-                           "  AND (?1 = 0 OR p.child_id = ?1)"
-                           "  AND (?3 = 0 OR p.mentor_id = ?3)"
-                           "  AND (?4 = 0 OR " HAVEN_PAIRING_CURRENT_SQL ("p", "?2") ")"
-                           "  AND (?5 = 0 OR c.status = 0)"
-                           "  AND (?6 = 0 OR c.school_class_id = ?6)"
-                           "  AND (?7 = 0 OR k.grade = ?7)"
-                           "  AND (?8 = '' OR c.village = ?8)"
-                           "  AND (?9 IS NULL OR " MENTOR_MATCHES ("m", "?9", "?10")
-                           "       OR " CHILD_MATCHES ("c", "?9", "?10", "?11") ")"
-                           " ORDER BY k.grade IS NULL, k.grade, k.name, c.name_key, p.start_date DESC, p.id DESC",
-                           error);
+  stmt = haven_db_prepare (job->db, haven_store_pairings_sql (child_id, mentor_id), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, child_id);
