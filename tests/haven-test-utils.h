@@ -107,6 +107,10 @@ GPtrArray      *haven_test_fetch              (HavenStore          *store,
                                                HavenQuery          *query,
                                                GArray              *ids,
                                                GError             **error);
+/* How SQLite would run sql on the database at path: its query plan, one
+ * step a line. */
+char           *haven_test_query_plan         (const char          *path,
+                                               const char          *sql);
 /* Frees an array of records and asserts each record went with it. */
 void            haven_test_free_records       (GPtrArray           *records);
 /* Query then fetch; asserts both work. */

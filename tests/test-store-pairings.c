@@ -11,7 +11,6 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "haven-child-query.h"
@@ -942,25 +941,6 @@ test_mentor_record (Fixture       *f,
   g_assert_cmpint (haven_problems_find (problems, "name")->severity, ==, HAVEN_SEVERITY_ERROR);
 }
 
-/* How SQLite would run sql on the store's database: its query plan. */
-static char *
-query_plan (Fixture    *f,
-            const char *sql)
-{
-  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
-  GString *plan = g_string_new (NULL);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->dir->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return g_string_free (plan, FALSE);
-}
-
 /* A mentor's column and a child's history are looked up by the mentor's
  * and the child's index: the board queries a column for each mentor it
  * shows, and each read every pairing of the county (1.5 ms at 10,000
@@ -969,9 +949,9 @@ static void
 test_query_indexed (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *by_mentor = query_plan (f, haven_store_pairings_sql (0, 7));
-  g_autofree char *by_child = query_plan (f, haven_store_pairings_sql (7, 0));
-  g_autofree char *by_both = query_plan (f, haven_store_pairings_sql (7, 7));
+  g_autofree char *by_mentor = haven_test_query_plan (f->dir->path, haven_store_pairings_sql (0, 7));
+  g_autofree char *by_child = haven_test_query_plan (f->dir->path, haven_store_pairings_sql (7, 0));
+  g_autofree char *by_both = haven_test_query_plan (f->dir->path, haven_store_pairings_sql (7, 7));
 
   g_assert_nonnull (strstr (by_mentor, "SEARCH p USING INDEX pairing_by_mentor (mentor_id=?)"));
   g_assert_nonnull (strstr (by_child, "SEARCH p USING INDEX pairing_by_child (child_id=?)"));

@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "haven-record-list.h"
 #include "haven-school-class.h"
+#include "haven-store-features.h"
 #include "haven-staff.h"
 #include "haven-store-talks.h"
 #include "haven-talk.h"
@@ -483,6 +486,25 @@ test_talk_pages (Fixture       *f,
   g_assert_cmpint (g_array_index (ids, gint64, 1), ==, newest[3]);
 }
 
+/* A child's records and a staff member's are looked up by their index,
+ * newest first; written as "?1 = 0 OR t.child_id = ?1", a child page
+ * walked the whole county's records by date for the few of its child. */
+static void
+test_query_indexed (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *by_child = haven_test_query_plan (f->dir->path, haven_store_talks_sql (7, 0));
+  g_autofree char *by_staff = haven_test_query_plan (f->dir->path, haven_store_talks_sql (0, 7));
+  g_autofree char *all = haven_test_query_plan (f->dir->path, haven_store_talks_sql (0, 0));
+
+  g_assert_nonnull (strstr (by_child, "SEARCH t USING INDEX talk_by_child"));
+  g_assert_nonnull (strstr (by_staff, "SEARCH t USING INDEX talk_by_staff"));
+  g_assert_null (strstr (by_child, "TEMP B-TREE"));
+  g_assert_null (strstr (by_staff, "TEMP B-TREE"));
+  /* The whole list still comes newest first from the date index. */
+  g_assert_nonnull (strstr (all, "talk_by_date"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +519,7 @@ main (int   argc,
   ADD ("/talks/follow-ups", test_talk_follow_ups);
   ADD ("/talks/phone-log", test_talk_phone_log);
   ADD ("/talks/pages", test_talk_pages);
+  ADD ("/talks/query-indexed", test_query_indexed);
 #undef ADD
 
   return g_test_run ();

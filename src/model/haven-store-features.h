@@ -70,6 +70,9 @@ gboolean        haven_job_count_occurrences (HavenJob        *job,
 
 /* haven-store-talks.c */
 extern const HavenDerivedSql haven_talk_derived_sql;
+/* The SQL of a talk query for a child or a staff member (0: any). */
+const char     *haven_store_talks_sql       (gint64           child_id,
+                                             gint64           staff_id);
 GPtrArray      *haven_store_talks_query     (HavenJob        *job,
                                              HavenQuery      *query,
                                              GError         **error);

@@ -49,6 +49,38 @@ reads_all_confidential (HavenSession *session)
   return session != NULL && haven_session_can_read_confidential (session, -1);
 }
 
+/* CROSS JOIN keeps talk outside: the newest first come straight from
+ * talk_by_date (date, then id), so a page of a million records reads a
+ * page. A child's or a staff member's records are named outright, not as
+ * "?1 = 0 OR …", which SQLite cannot look up in an index: from
+ * talk_by_child or talk_by_staff, newest first, they read only theirs. */
+#define TALKS_SQL(by) \
+  "SELECT t.id FROM talk t CROSS JOIN child c ON c.id = t.child_id" \
+  " WHERE c.deleted = 0 AND " by \
+  "  AND (?2 = '' OR t.date >= ?2) AND (?3 = '' OR t.date < ?3)" \
+  "  AND (?4 IS NULL OR t.child_id IN (SELECT value FROM json_each (?10))" \
+  "       OR t.talker LIKE ?4 ESCAPE '\\'" \
+  "       OR ((t.confidential = 0 OR ?11 = 1 OR (?12 <> 0 AND t.staff_id = ?12))" \
+  "           AND (t.content LIKE ?4 ESCAPE '\\' OR t.problems LIKE ?4 ESCAPE '\\'" \
+  "                OR t.measures LIKE ?4 ESCAPE '\\')))" \
+  "  AND (?6 = 0 OR c.school_class_id = ?6)" \
+  "  AND (?7 < 0 OR t.kind = ?7)" \
+  "  AND (?8 = 0 OR (t.follow_up_date <> '' AND t.follow_up_date <= ?9" \
+  "       AND NOT EXISTS (SELECT 1 FROM talk u WHERE u.child_id = t.child_id" \
+  "         AND u.date >= t.follow_up_date)))" \
+  " ORDER BY t.date DESC, t.id DESC LIMIT ?13"
+
+const char *
+haven_store_talks_sql (gint64 child_id,
+                       gint64 staff_id)
+{
+  if (child_id != 0)
+    return TALKS_SQL ("t.child_id = ?1 AND (?5 = 0 OR t.staff_id = ?5)");
+  if (staff_id != 0)
+    return TALKS_SQL ("t.staff_id = ?5 AND ?1 = 0");
+  return TALKS_SQL ("?1 = 0 AND ?5 = 0");
+}
+
 GPtrArray *
 haven_store_talks_query (HavenJob    *job,
                          HavenQuery  *query,
@@ -79,26 +111,7 @@ haven_store_talks_query (HavenJob    *job,
       children = ids_json (ids);
     }
 
-  stmt = haven_db_prepare (job->db,
-                           /* CROSS JOIN keeps talk outside: the newest first come
-                            * straight from talk_by_date (date, then id), so a
-                            * page of a million records reads a page. */
-                           "SELECT t.id FROM talk t CROSS JOIN child c ON c.id = t.child_id"
-                           " WHERE c.deleted = 0 AND (?1 = 0 OR t.child_id = ?1)"
-                           "  AND (?2 = '' OR t.date >= ?2) AND (?3 = '' OR t.date < ?3)"
-                           "  AND (?4 IS NULL OR t.child_id IN (SELECT value FROM json_each (?10))"
-                           "       OR t.talker LIKE ?4 ESCAPE '\\'"
-                           "       OR ((t.confidential = 0 OR ?11 = 1 OR (?12 <> 0 AND t.staff_id = ?12))"
-                           "           AND (t.content LIKE ?4 ESCAPE '\\' OR t.problems LIKE ?4 ESCAPE '\\'"
-                           "                OR t.measures LIKE ?4 ESCAPE '\\')))"
-                           "  AND (?5 = 0 OR t.staff_id = ?5)"
-                           "  AND (?6 = 0 OR c.school_class_id = ?6)"
-                           "  AND (?7 < 0 OR t.kind = ?7)"
-                           "  AND (?8 = 0 OR (t.follow_up_date <> '' AND t.follow_up_date <= ?9"
-                           "       AND NOT EXISTS (SELECT 1 FROM talk u WHERE u.child_id = t.child_id"
-                           "         AND u.date >= t.follow_up_date)))"
-                           " ORDER BY t.date DESC, t.id DESC LIMIT ?13",
-                           error);
+  stmt = haven_db_prepare (job->db, haven_store_talks_sql (child_id, staff_id), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, child_id);
