@@ -13,6 +13,7 @@
 
 #include "haven-archive-page.h"
 #include "haven-card-chip.h"
+#include "haven-card-text.h"
 #include "haven-child.h"
 #include "haven-child-pairings.h"
 #include "haven-form-row.h"
@@ -1106,6 +1107,46 @@ test_card_chips_wrap (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A card's lines are cut short to its width, and as high at any width
+ * they are measured for: the card measures them at one width and gives
+ * them another. */
+static void
+test_card_text_cut_short (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *card = haven_pairing_card_new ();
+  const char *name = "欧阳慕容司马诸葛上官东方皇甫尉迟公孙长孙宇文轩辕令狐钟离";
+  GtkWidget *text;
+  int minimum, natural, height, other;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 220, 200);
+  gtk_window_set_child (GTK_WINDOW (window), card);
+  gtk_widget_set_valign (card, GTK_ALIGN_START);
+  haven_pairing_card_show (HAVEN_PAIRING_CARD (card), name, "三年级（2）班 · 松林村", 0);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (card) == 0 || gtk_widget_get_width (card) > 220)
+    g_main_context_iteration (NULL, TRUE);
+
+  text = haven_ui_find_widget (card, HAVEN_TYPE_CARD_TEXT);
+  g_assert_nonnull (text);
+  g_assert_cmpstr (haven_card_text_get_text (HAVEN_CARD_TEXT (text)), ==, name);
+  gtk_widget_measure (text, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_width (text), <, natural);
+  g_assert_cmpint (gtk_widget_get_width (text), >=, minimum);
+  g_assert_cmpint (gtk_widget_get_width (text), <=, gtk_widget_get_width (card));
+
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (text), &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, >, 0);
+  g_assert_cmpint (height, ==, gtk_widget_get_height (text));
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, 40, &other, NULL, NULL, NULL);
+  g_assert_cmpint (other, ==, height);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, 2000, &other, NULL, NULL, NULL);
+  g_assert_cmpint (other, ==, height);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, -1, &other, NULL, NULL, NULL);
+  g_assert_cmpint (other, ==, height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A card's icons (its chips' and its menu button's) are painted as
  * images coloured once: a symbolic icon recoloured through a colour
  * matrix costs the software renderer a surface of its own each frame,
@@ -1610,6 +1651,7 @@ main (int   argc,
   ADD ("card-menu", test_card_menu);
   g_test_add_func ("/pairing-board/card-chips-wrap", test_card_chips_wrap);
   g_test_add_func ("/pairing-board/card-icons-plain", test_card_icons_plain);
+  g_test_add_func ("/pairing-board/card-text-cut-short", test_card_text_cut_short);
 
   return g_test_run ();
 }
