@@ -93,6 +93,10 @@ static gint64 longest;
 static guint busy;
 static gint64 busiest;
 static gboolean counting;
+/* With HAVEN_BENCH_TRACE: the scroll's gaps by the work in them, 4 ms
+ * wide, and the frame each gap of over 8 ms of work came after. */
+static guint gap_histogram[6];
+static guint current_frame;
 
 static gboolean
 tick_cb (gpointer data)
@@ -108,6 +112,13 @@ tick_cb (gpointer data)
     busy++;
   if (counting && last_tick != 0 && cpu - last_tick_cpu > busiest)
     busiest = cpu - last_tick_cpu;
+  if (counting && last_tick != 0 && g_getenv ("HAVEN_BENCH_TRACE") != NULL)
+    {
+      gap_histogram[MIN (5, (cpu - last_tick_cpu) / 4000)]++;
+      if (cpu - last_tick_cpu > 8000)
+        g_printerr ("      gap at frame %u: %.1f ms, %.1f ms of work\n", current_frame,
+                    (now - last_tick) / 1e3, (cpu - last_tick_cpu) / 1e3);
+    }
   last_tick = now;
   last_tick_cpu = cpu;
   return G_SOURCE_CONTINUE;
@@ -399,6 +410,7 @@ scroll_tick_cb (GtkWidget     *widget,
                 (g_get_monotonic_time () - s->first) / 1e3,
                 gtk_adjustment_get_value (s->adjustment), upper, count_widgets (widget));
   s->last = g_get_monotonic_time ();
+  current_frame = s->frames;
   if (s->frames++ >= SCROLL_FRAMES)
     return G_SOURCE_REMOVE;
   gtk_adjustment_set_value (s->adjustment, MIN (upper, gtk_adjustment_get_value (s->adjustment) + SCROLL_STEP));
@@ -482,6 +494,8 @@ measure_scroll (GtkWidget     *widget,
   gint64 cpu;
 
   trace_phases (widget, TRUE);
+  memset (gap_histogram, 0, sizeof gap_histogram);
+  current_frame = 0;
 
   cpu = thread_cpu_us ();
   start_counting ();
@@ -496,6 +510,10 @@ measure_scroll (GtkWidget     *widget,
   figures->scroll_frames = SCROLL_FRAMES;
   figures->scroll_fps = SCROLL_FRAMES / ((s.last - s.first) / 1e6);
   trace_phases (widget, FALSE);
+  if (g_getenv ("HAVEN_BENCH_TRACE") != NULL)
+    g_printerr ("    gaps by work: 0-4 ms %u, 4-8 %u, 8-12 %u, 12-16 %u, 16-20 %u, over 20 %u\n",
+                gap_histogram[0], gap_histogram[1], gap_histogram[2],
+                gap_histogram[3], gap_histogram[4], gap_histogram[5]);
   settle (300);
 }
 
