@@ -1,12 +1,14 @@
 /* haven-card-text.c: one line of a card's text, cut short with "…"
  *
- * A board scrolling across lays out a column of new cards a frame. A
- * GtkLabel lays its text out again for each width it is measured at, in a
- * copy of its layout, then once more for the width it gets: its two labels
- * were most of what a new card cost. A card's lines are one line each, as
- * high at any width, so this one lays its text out once, at the width the
- * card measures it for, which is the width it then gets. Font and colour
- * come from the style sheet, as for a label.
+ * A board scrolling across lays out a column of new cards a frame, and a
+ * card's two labels were most of what measuring it cost. A GtkLabel lays
+ * its text out again for each width it is measured at: the board's
+ * measure in the frame, at the card's natural width, did so for every new
+ * card its column had laid out between frames at the width it gets. A
+ * card's lines are one line each, as high at any width, so this one keeps
+ * the width it was given last (or, new, the first it is measured for) and
+ * answers every measure from it. Font and colour come from the style
+ * sheet, as for a label.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
