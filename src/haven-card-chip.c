@@ -25,8 +25,7 @@ struct _HavenCardChip
 
   char         *icon_name;
   char         *label;
-  PangoLayout  *layout;   /* made on first use, for the widget's font */
-  guint         context_serial;
+  HavenStyleLayout text;
 };
 
 G_DEFINE_FINAL_TYPE (HavenCardChip, haven_card_chip, GTK_TYPE_WIDGET)
@@ -34,10 +33,7 @@ G_DEFINE_FINAL_TYPE (HavenCardChip, haven_card_chip, GTK_TYPE_WIDGET)
 static PangoLayout *
 get_layout (HavenCardChip *self)
 {
-  if (self->layout == NULL)
-    self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->label);
-  haven_style_follow_font (GTK_WIDGET (self), self->layout, &self->context_serial);
-  return self->layout;
+  return haven_style_layout_get (&self->text, GTK_WIDGET (self), self->label, NULL);
 }
 
 static void
@@ -81,7 +77,7 @@ haven_card_chip_snapshot (GtkWidget   *widget,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rtl ? width - ICON_SIZE - SPACING - text_width
                                                               : ICON_SIZE + SPACING,
                                                           (height - text_height) / 2));
-  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_append_layout (snapshot, self->text.layout, &color);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -89,24 +85,15 @@ static void
 haven_card_chip_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
 {
-  HavenCardChip *self = HAVEN_CARD_CHIP (widget);
-
   GTK_WIDGET_CLASS (haven_card_chip_parent_class)->css_changed (widget, change);
-
-  /* Only a new font (a bigger text setting) changes the chip's size: the
-   * style changes each time the card moves to another column. */
-  if (self->layout != NULL && haven_style_follow_font (widget, self->layout, &self->context_serial))
-    gtk_widget_queue_resize (widget);
+  haven_style_layout_css_changed (&HAVEN_CARD_CHIP (widget)->text, widget);
 }
 
 static void
 haven_card_chip_direction_changed (GtkWidget        *widget,
                                    GtkTextDirection  previous)
 {
-  HavenCardChip *self = HAVEN_CARD_CHIP (widget);
-
-  g_clear_object (&self->layout);
-  gtk_widget_queue_resize (widget);
+  haven_style_layout_direction_changed (&HAVEN_CARD_CHIP (widget)->text, widget);
 }
 
 static void
@@ -114,7 +101,7 @@ haven_card_chip_finalize (GObject *object)
 {
   HavenCardChip *self = HAVEN_CARD_CHIP (object);
 
-  g_clear_object (&self->layout);
+  haven_style_layout_clear (&self->text);
   g_free (self->icon_name);
   g_free (self->label);
 

@@ -23,9 +23,8 @@ struct _HavenCardText
 {
   GtkWidget    parent_instance;
 
-  char        *text;
-  PangoLayout *layout;   /* made on first use, for the widget's font */
-  guint        context_serial;
+  char            *text;
+  HavenStyleLayout shown;
 };
 
 enum {
@@ -42,19 +41,19 @@ static PangoLayout *
 get_layout (HavenCardText *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean made;
+  PangoLayout *layout = haven_style_layout_get (&self->shown, widget, self->text, &made);
 
-  if (self->layout == NULL)
+  if (made)
     {
-      self->layout = gtk_widget_create_pango_layout (widget, self->text);
-      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
       /* At the start of the line, as a label with xalign 0. */
-      pango_layout_set_auto_dir (self->layout, FALSE);
-      pango_layout_set_alignment (self->layout, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
-                                                ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      pango_layout_set_auto_dir (layout, FALSE);
+      pango_layout_set_alignment (layout, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+                                          ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     }
-  haven_style_follow_font (widget, self->layout, &self->context_serial);
-  return self->layout;
+  return layout;
 }
 
 /* Laid out at width, in pixels (-1: all of it); pango keeps what it laid
@@ -141,24 +140,15 @@ static void
 haven_card_text_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
 {
-  HavenCardText *self = HAVEN_CARD_TEXT (widget);
-
   GTK_WIDGET_CLASS (haven_card_text_parent_class)->css_changed (widget, change);
-
-  /* Only a new font (a bigger text setting) changes its size: the style
-   * changes each time its card moves to another column. */
-  if (self->layout != NULL && haven_style_follow_font (widget, self->layout, &self->context_serial))
-    gtk_widget_queue_resize (widget);
+  haven_style_layout_css_changed (&HAVEN_CARD_TEXT (widget)->shown, widget);
 }
 
 static void
 haven_card_text_direction_changed (GtkWidget        *widget,
                                    GtkTextDirection  previous)
 {
-  HavenCardText *self = HAVEN_CARD_TEXT (widget);
-
-  g_clear_object (&self->layout);
-  gtk_widget_queue_resize (widget);
+  haven_style_layout_direction_changed (&HAVEN_CARD_TEXT (widget)->shown, widget);
 }
 
 static void
@@ -166,7 +156,7 @@ haven_card_text_finalize (GObject *object)
 {
   HavenCardText *self = HAVEN_CARD_TEXT (object);
 
-  g_clear_object (&self->layout);
+  haven_style_layout_clear (&self->shown);
   g_free (self->text);
 
   G_OBJECT_CLASS (haven_card_text_parent_class)->finalize (object);
@@ -265,8 +255,8 @@ haven_card_text_set_text (HavenCardText *self,
     return;
   g_free (self->text);
   self->text = g_strdup (text);
-  if (self->layout != NULL)
-    pango_layout_set_text (self->layout, text, -1);
+  if (self->shown.layout != NULL)
+    pango_layout_set_text (self->shown.layout, text, -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }

@@ -22,24 +22,72 @@ haven_style_get_color (GtkWidget *widget,
 #endif
 }
 
-gboolean
-haven_style_follow_font (GtkWidget   *widget,
-                         PangoLayout *layout,
-                         guint       *context_serial)
+/* Whether the widget's font changed since the layout last followed it. */
+static gboolean
+follow_font (HavenStyleLayout *self,
+             GtkWidget        *widget)
 {
-  guint serial;
+  guint serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
 
-  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
-  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), FALSE);
-
-  /* A new layout is made with the context as it is. */
-  serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
-  if (*context_serial == serial)
+  if (self->context_serial == serial)
     return FALSE;
-  if (*context_serial != 0)
-    pango_layout_context_changed (layout);
-  *context_serial = serial;
+  /* A new layout is made with the context as it is. */
+  if (self->context_serial != 0)
+    pango_layout_context_changed (self->layout);
+  self->context_serial = serial;
   return TRUE;
+}
+
+PangoLayout *
+haven_style_layout_get (HavenStyleLayout *self,
+                        GtkWidget        *widget,
+                        const char       *text,
+                        gboolean         *made)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  if (made != NULL)
+    *made = self->layout == NULL;
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (widget, text);
+      self->context_serial = 0;
+    }
+  follow_font (self, widget);
+  return self->layout;
+}
+
+void
+haven_style_layout_css_changed (HavenStyleLayout *self,
+                                GtkWidget        *widget)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* The style changes each time a card moves to another column. */
+  if (self->layout != NULL && follow_font (self, widget))
+    gtk_widget_queue_resize (widget);
+}
+
+void
+haven_style_layout_direction_changed (HavenStyleLayout *self,
+                                      GtkWidget        *widget)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  haven_style_layout_clear (self);
+  gtk_widget_queue_resize (widget);
+}
+
+void
+haven_style_layout_clear (HavenStyleLayout *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_object (&self->layout);
+  self->context_serial = 0;
 }
 
 /* At most this many coloured icons are kept: a few icons, in a few

@@ -12,11 +12,28 @@ G_BEGIN_DECLS
 /* The widget's foreground colour, for what it draws itself. */
 void haven_style_get_color   (GtkWidget   *widget,
                               GdkRGBA     *color);
-/* Keeps layout, made for widget, up with the widget's font: TRUE when the
- * font changed since context_serial, which it then updates. */
-gboolean haven_style_follow_font (GtkWidget   *widget,
-                                  PangoLayout *layout,
-                                  guint       *context_serial);
+/* A widget's own layout of its text, kept up with the widget's font and
+ * direction: for widgets that draw their text themselves. */
+typedef struct
+{
+  PangoLayout *layout;          /* NULL until first used */
+  guint        context_serial;
+} HavenStyleLayout;
+
+/* The layout, made for widget with text on first use, when *made (if
+ * given) is set TRUE. */
+PangoLayout *haven_style_layout_get               (HavenStyleLayout *self,
+                                                   GtkWidget        *widget,
+                                                   const char       *text,
+                                                   gboolean         *made);
+/* From the widget's css_changed: only a new font (a bigger text setting)
+ * lays the text out anew and resizes the widget. */
+void         haven_style_layout_css_changed       (HavenStyleLayout *self,
+                                                   GtkWidget        *widget);
+/* From the widget's direction_changed: made anew at the next use. */
+void         haven_style_layout_direction_changed (HavenStyleLayout *self,
+                                                   GtkWidget        *widget);
+void         haven_style_layout_clear             (HavenStyleLayout *self);
 /* Appends the symbolic icon icon_name, size pixels square at (0, 0), in
  * color, for a widget that draws its icons itself. */
 void haven_style_append_icon (GtkWidget     *widget,
