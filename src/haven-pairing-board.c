@@ -36,6 +36,7 @@ typedef struct
 {
   HavenPairingColumn *column;
   guint               position;
+  gboolean            shows;        /* on screen, as the board last allocated it */
 
   /* With the software renderer: the column drawn once (see draw_column) */
   GskRenderNode      *drawn;        /* the column's node when last painted */
@@ -391,12 +392,11 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
     {
       Placed *placed = &g_array_index (self->placed, Placed, i);
 
-      gboolean shows = item_shows (self, placed->position, width);
-
+      placed->shows = item_shows (self, placed->position, width);
       /* Those beside the view between frames, as they are measured. */
-      if (shows || !gtk_widget_get_mapped (GTK_WIDGET (placed->column)))
+      if (placed->shows || !gtk_widget_get_mapped (GTK_WIDGET (placed->column)))
         allocate_column (self, placed, width, height);
-      haven_pairing_column_set_shown (placed->column, shows);
+      haven_pairing_column_set_shown (placed->column, placed->shows);
       if (moved)
         haven_pairing_column_postpone_growth (placed->column);
     }
@@ -565,7 +565,9 @@ haven_pairing_board_snapshot (GtkWidget   *widget,
     {
       Placed *placed = &g_array_index (self->placed, Placed, i);
 
-      if (!item_shows (self, placed->position, width))
+      /* As allocated: the view may have moved since, its frame to come
+       * (a column beside the view then is not laid out yet). */
+      if (!placed->shows)
         {
           /* Those ahead keep what was drawn of them between frames. */
           if (!is_ahead (self, placed->position, width))

@@ -1620,6 +1620,63 @@ test_columns_wait_while_moving (Fixture       *f,
   g_assert_cmpuint (g.most, >, 0);
 }
 
+typedef struct
+{
+  GtkWidget     *board;
+  GtkAdjustment *adjustment;
+  double         jump_to;
+  gboolean       painted;
+} Jump;
+
+static void
+jump_after_paint_cb (GdkFrameClock *clock,
+                     Jump          *j)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot;
+
+  if (j->painted || gtk_adjustment_get_value (j->adjustment) != j->jump_to)
+    return;
+  /* Moved on before the next frame: the columns just bound beside the
+   * view come into it, not laid out yet. The board paints as a frame
+   * would now, as it does for GtkWidgetPaintable. */
+  gtk_adjustment_set_value (j->adjustment, j->jump_to + 300);
+  snapshot = gtk_snapshot_new ();
+  GTK_WIDGET_GET_CLASS (j->board)->snapshot (j->board, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  j->painted = TRUE;
+}
+
+static gboolean
+jump_painted (gpointer data)
+{
+  return ((Jump *) data)->painted;
+}
+
+/* The board paints its columns where it last laid them out: the view can
+ * move between a frame and the next, and the columns beside the view are
+ * laid out between frames, so one that came into view then was painted
+ * before it was laid out ("Trying to snapshot GtkStack without a current
+ * allocation"). */
+static void
+test_paints_as_laid_out (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *board = find_board (f);
+  Jump j = { board, gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board)), 5000, FALSE };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  gulong handler;
+
+  wait_for (cards_filled, f);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (j.adjustment), >, j.jump_to + 300 + gtk_widget_get_width (board));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (jump_after_paint_cb), &j);
+  gtk_adjustment_set_value (j.adjustment, j.jump_to);
+  wait_for (jump_painted, &j);
+  g_signal_handler_disconnect (clock, handler);
+  wait_for (cards_filled, f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1639,6 +1696,7 @@ main (int   argc,
   ADD ("narrow-board", test_narrow_board);
   ADD ("columns-drawn-once", test_columns_drawn_once);
   ADD ("columns-ahead", test_columns_ahead);
+  ADD ("paints-as-laid-out", test_paints_as_laid_out);
   g_test_add ("/pairing-board/columns-grow-a-few-a-frame", Fixture, GUINT_TO_POINTER (300), fixture_setup,
               test_columns_grow_a_few_a_frame, fixture_teardown);
   g_test_add ("/pairing-board/columns-wait-while-moving", Fixture, GUINT_TO_POINTER (300), fixture_setup,
