@@ -37,6 +37,7 @@ typedef struct
   HavenPairingColumn *column;
   guint               position;
   gboolean            shows;        /* on screen, as the board last allocated it */
+  gboolean            laid_out;     /* laid out between frames since it was bound */
 
   /* With the software renderer: the column drawn once (see draw_column) */
   GskRenderNode      *drawn;        /* the column's node when last painted */
@@ -393,8 +394,9 @@ haven_pairing_board_size_allocate (GtkWidget *widget,
       Placed *placed = &g_array_index (self->placed, Placed, i);
 
       placed->shows = item_shows (self, placed->position, width);
-      /* Those beside the view between frames, as they are measured. */
-      if (placed->shows || !gtk_widget_get_mapped (GTK_WIDGET (placed->column)))
+      /* Those beside the view between frames (prepare_cb), as they are
+       * measured. */
+      if (placed->shows)
         allocate_column (self, placed, width, height);
       haven_pairing_column_set_shown (placed->column, placed->shows);
       if (moved)
@@ -616,20 +618,23 @@ prepare_position (HavenPairingBoard *self,
       place (self, position);
       return TRUE;
     }
-  if (software && placed->drawn == NULL && !placed->changing && gtk_widget_get_mapped (GTK_WIDGET (placed->column))
-      && haven_pairing_column_get_settled (placed->column))
-    {
-      allocate_column (self, placed, width, height);
-      prepare_image (self, placed);
-      return TRUE;
-    }
-  return FALSE;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (placed->column)) || !haven_pairing_column_get_settled (placed->column))
+    return FALSE;
+  /* Laid out with any renderer (a frame lays out only the columns on
+   * screen), and drawn once with the software one. */
+  if (placed->laid_out && !(software && placed->drawn == NULL && !placed->changing))
+    return FALSE;
+  allocate_column (self, placed, width, height);
+  placed->laid_out = TRUE;
+  if (software && placed->drawn == NULL && !placed->changing)
+    prepare_image (self, placed);
+  return TRUE;
 }
 
 /* A frame scrolling across should only move columns. So between frames,
- * one column a call, nearest first: the columns ahead are bound and, with
- * the software renderer, those on screen or ahead that show their cards
- * are laid out and drawn once. What is not ready by the next frame is done
+ * one column a call, nearest first: the columns ahead are bound, and those
+ * on screen or ahead that show their cards are laid out and, with the
+ * software renderer, drawn once. What is not ready by the next frame is done
  * in it, as before. */
 static gboolean
 prepare_cb (gpointer data)
