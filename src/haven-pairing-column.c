@@ -23,6 +23,7 @@
 #include "haven-pairing-page.h"
 #include "haven-record-place.h"
 #include "haven-pairing-query.h"
+#include "haven-tooltips.h"
 
 struct _HavenPairingColumn
 {
@@ -193,6 +194,41 @@ set_load (HavenPairingColumn *self,
   gtk_widget_set_visible (GTK_WIDGET (self->warning_image), self->over_capacity);
 }
 
+/* The over-capacity warning's words, made only when its tooltip shows:
+ * setting a widget's tooltip text asks the X server where the pointer is,
+ * two round trips for each column a scroll brings in. */
+char *
+haven_pairing_column_dup_capacity_warning (HavenPairingColumn *self)
+{
+  int load, capacity;
+
+  g_return_val_if_fail (HAVEN_IS_PAIRING_COLUMN (self), NULL);
+
+  if (!self->over_capacity || self->mentor == NULL)
+    return NULL;
+  load = haven_record_get_int (self->mentor, HAVEN_MENTOR_N_CHILDREN);
+  capacity = haven_record_get_int (self->mentor, HAVEN_MENTOR_EFFECTIVE_CAPACITY);
+  /* Translators: the tooltip of a mentor over capacity. */
+  return g_strdup_printf (ngettext ("Over capacity: %d child for %d places",
+                                    "Over capacity: %d children for %d places", load),
+                          load, capacity);
+}
+
+static gboolean
+warning_query_tooltip_cb (HavenPairingColumn *self,
+                          int                 x,
+                          int                 y,
+                          gboolean            keyboard,
+                          GtkTooltip         *tooltip)
+{
+  g_autofree char *tip = haven_pairing_column_dup_capacity_warning (self);
+
+  if (tip == NULL)
+    return FALSE;
+  gtk_tooltip_set_custom (tooltip, haven_tooltip_label_new (tip, FALSE));
+  return TRUE;
+}
+
 static void
 update_empty (HavenPairingColumn *self)
 {
@@ -279,14 +315,6 @@ refresh_header (HavenPairingColumn *self)
       gtk_label_set_label (self->subtitle_label, subtitle);
       gtk_label_set_label (self->collapsed_name_label, haven_record_get_string (m, HAVEN_MENTOR_NAME));
       set_load (self, text, load, capacity);
-      if (self->over_capacity)
-        {
-          /* Translators: the tooltip of a mentor over capacity. */
-          g_autofree char *tip = g_strdup_printf (ngettext ("Over capacity: %d child for %d places",
-                                                            "Over capacity: %d children for %d places", load),
-                                                  load, capacity);
-          gtk_widget_set_tooltip_text (GTK_WIDGET (self->warning_image), tip);
-        }
 
       /* Translators: how a screen reader says a mentor's column: the name,
        * the kind, then the load, "李老师, Teacher, 2 of 3 children". */
@@ -809,6 +837,7 @@ haven_pairing_column_class_init (HavenPairingColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, group_note_label);
   gtk_widget_class_bind_template_child (widget_class, HavenPairingColumn, group_count_label);
   gtk_widget_class_bind_template_callback (widget_class, collapse_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, warning_query_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, expand_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, card_activated_cb);
 }

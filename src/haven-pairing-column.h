@@ -45,6 +45,7 @@ HavenRecordList *haven_pairing_column_get_cards     (HavenPairingColumn *self);
 const char      *haven_pairing_column_get_load_text (HavenPairingColumn *self);
 gboolean         haven_pairing_column_get_settled   (HavenPairingColumn *self);
 gboolean         haven_pairing_column_get_over_capacity (HavenPairingColumn *self);
+char            *haven_pairing_column_dup_capacity_warning (HavenPairingColumn *self);
 /* Whether the board shows it on screen: it takes its cards past the
  * first ones only then. */
 void             haven_pairing_column_set_shown     (HavenPairingColumn *self,

@@ -404,6 +404,7 @@ test_over_capacity_asks (Fixture       *f,
   gint64 full = wait_mentor (f, FALSE, 0);
   AdwMessageDialog *dialog;
   Marked m = { f, full };
+  g_autofree char *tip = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.pair", "(xx)", child, full));
   wait_for (message_shown, NULL);
@@ -419,6 +420,10 @@ test_over_capacity_asks (Fixture       *f,
   adw_message_dialog_response (dialog, "pair");
   wait_card (f, full, child, TRUE);
   wait_for (column_over, &m);
+  /* Its warning says why, when it is pointed at. */
+  tip = haven_pairing_column_dup_capacity_warning (haven_pairing_page_find_column (f->page, full));
+  g_assert_nonnull (tip);
+  g_assert_true (g_str_has_prefix (tip, "Over capacity: 4 children for 3 places"));
 }
 
 /* "Move to…" and "End Pairing": the old pairing ends (kept in the child's
