@@ -38,6 +38,7 @@ typedef struct
   guint               position;
   gboolean            shows;        /* on screen, as the board last allocated it */
   gboolean            laid_out;     /* laid out between frames since it was bound */
+  gboolean            leaving;      /* gone from near the view: let go between frames */
 
   /* With the software renderer: the column drawn once (see draw_column) */
   GskRenderNode      *drawn;        /* the column's node when last painted */
@@ -224,6 +225,19 @@ release (HavenPairingBoard *self,
 
 static void queue_prepare (HavenPairingBoard *self);
 
+/* Lets go of one column gone from near the view, if there is one. */
+static gboolean
+release_leaving (HavenPairingBoard *self)
+{
+  for (guint i = self->placed->len; i-- > 0;)
+    if (g_array_index (self->placed, Placed, i).leaving)
+      {
+        release (self, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static HavenPairingColumn *
 place (HavenPairingBoard *self,
        guint              position)
@@ -235,6 +249,8 @@ place (HavenPairingBoard *self,
   if (placed != NULL)
     return placed->column;
 
+  if (self->spare->len == 0)
+    release_leaving (self);
   if (self->spare->len > 0)
     column = g_ptr_array_steal_index_fast (self->spare, self->spare->len - 1);
   else
@@ -269,17 +285,19 @@ update_placed (HavenPairingBoard *self,
   item_range (self, width, FALSE, &first, &last);
   item_range (self, width, TRUE, &kept_first, &kept_last);
 
-  /* Away first, so their columns serve the items coming near. The column
-   * holding the focus stays, wherever it has gone. So does the first: on
-   * the pairing page it is Unpaired, whose list is the longest, and
-   * letting it go took 14 ms, a stall, as the board scrolled past it. */
-  for (guint i = self->placed->len; i-- > 0;)
+  /* Those gone from near the view are let go between frames (or when a
+   * column coming near needs theirs): emptying a column's list in the
+   * frame's layout asked for a second layout of the whole window, in 142
+   * of 300 frames scrolling across. The column holding the focus stays,
+   * wherever it has gone. So does the first: on the pairing page it is
+   * Unpaired, whose list is the longest, and letting it go took 14 ms, a
+   * stall, as the board scrolled past it. */
+  for (guint i = 0; i < self->placed->len; i++)
     {
       Placed *placed = &g_array_index (self->placed, Placed, i);
 
-      if ((placed->position < kept_first || placed->position > kept_last) && placed->position != 0
-          && GTK_WIDGET (placed->column) != focus)
-        release (self, i);
+      placed->leaving = (placed->position < kept_first || placed->position > kept_last) && placed->position != 0
+                        && GTK_WIDGET (placed->column) != focus;
     }
   for (guint position = first; position <= last; position++)
     place (self, position);
@@ -651,6 +669,8 @@ prepare_cb (gpointer data)
    * be taken again and again. */
   if (!gtk_widget_get_mapped (widget) || n_items (self) == 0 || width <= 0 || self->prepared >= MAX_PREPARED)
     return G_SOURCE_REMOVE;
+  if (release_leaving (self))
+    goto next;
   ensure_offsets (self);
   item_range (self, width, TRUE, &kept_first, &kept_last);
   shown_first = item_at (self, (int) value);

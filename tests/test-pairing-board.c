@@ -1625,6 +1625,111 @@ test_columns_wait_while_moving (Fixture       *f,
   g_assert_cmpuint (g.most, >, 0);
 }
 
+#define SWEEP_MOVES 40
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  guint          moves;
+  gboolean       moving;        /* this frame moved the board */
+  gboolean       between;       /* the time since the last frame held an idle turn */
+  guint          idle;
+  guint          layouts;       /* in the frames that moved it */
+} Sweep;
+
+static gboolean
+sweep_idle_cb (gpointer data)
+{
+  Sweep *s = data;
+
+  s->between = TRUE;
+  s->idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+swept (gpointer data)
+{
+  Sweep *s = data;
+
+  return s->moves == SWEEP_MOVES && !s->moving;
+}
+
+static gboolean
+sweep_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  Sweep *s = data;
+  double end = gtk_adjustment_get_upper (s->adjustment) - gtk_adjustment_get_page_size (s->adjustment);
+
+  if (s->moves == SWEEP_MOVES)
+    return G_SOURCE_REMOVE;
+  /* Only after a frame the board had time after: what it does between
+   * frames is then done, however busy the machine. */
+  if (!s->between)
+    return G_SOURCE_CONTINUE;
+  s->between = FALSE;
+  s->moving = TRUE;
+  s->moves++;
+  /* A column a frame, as the bench scrolls. */
+  gtk_adjustment_set_value (s->adjustment, MIN (end, gtk_adjustment_get_value (s->adjustment) + 300));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+sweep_layout_cb (GdkFrameClock *clock,
+                 Sweep         *s)
+{
+  if (s->moving)
+    s->layouts++;
+}
+
+static void
+sweep_after_paint_cb (GdkFrameClock *clock,
+                      Sweep         *s)
+{
+  s->moving = FALSE;
+  /* Below the board's own idle callback, which takes a column a turn. */
+  if (s->idle == 0)
+    s->idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, sweep_idle_cb, s, NULL);
+}
+
+/* A frame scrolling across lays the window out once. Emptying the columns
+ * that left the view, in the frame's layout, asked for a second layout of
+ * the whole window in about a third of the frames: the columns are now
+ * let go between frames. */
+static void
+test_one_layout_a_frame (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *board = find_board (f);
+  Sweep s = { gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board)), 0, FALSE, TRUE, 0, 0 };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gulong layout_handler, paint_handler;
+
+  wait_for (cards_filled, f);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (s.adjustment) - gtk_adjustment_get_page_size (s.adjustment), >,
+                     300.0 * SWEEP_MOVES);
+  layout_handler = g_signal_connect (clock, "layout", G_CALLBACK (sweep_layout_cb), &s);
+  paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (sweep_after_paint_cb), &s);
+  gtk_widget_add_tick_callback (board, sweep_tick_cb, &s, NULL);
+  /* Waiting between events, as the application does: wait_for's loop,
+   * which polls without waiting, gave idle callbacks 3 turns in 40
+   * frames. */
+  while (!swept (&s))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, layout_handler);
+  g_signal_handler_disconnect (clock, paint_handler);
+  g_clear_handle_id (&s.idle, g_source_remove);
+  g_test_message ("%u layouts in the %u frames that moved", s.layouts, s.moves);
+  g_assert_cmpuint (s.layouts, ==, SWEEP_MOVES);
+}
+
 typedef struct
 {
   GtkWidget     *board;
@@ -1706,6 +1811,8 @@ main (int   argc,
               test_columns_grow_a_few_a_frame, fixture_teardown);
   g_test_add ("/pairing-board/columns-wait-while-moving", Fixture, GUINT_TO_POINTER (300), fixture_setup,
               test_columns_wait_while_moving, fixture_teardown);
+  g_test_add ("/pairing-board/one-layout-a-frame", Fixture, GUINT_TO_POINTER (300), fixture_setup,
+              test_one_layout_a_frame, fixture_teardown);
   ADD ("pairing-dialog", test_pairing_dialog);
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
