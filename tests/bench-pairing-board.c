@@ -433,6 +433,7 @@ typedef struct
    * span holds the ticks and the window's layout, the second its paint. */
   gint64 phase[4];   /* ticks and layout, paint, after paint, between frames */
   gint64 end_of_last;
+  guint  layouts;    /* the window laid out again in a frame counts again */
 } Phases;
 
 static Phases phases;
@@ -448,6 +449,8 @@ phase_begin_cb (GdkFrameClock *clock,
 
   if (i == 0 && phases.end_of_last != 0)
     phases.phase[3] += now - phases.end_of_last;
+  if (i == 1)
+    phases.layouts++;
   if (i > 0 && phases.mark != 0)
     phases.phase[i - 1] += now - phases.mark;
   phases.mark = now;
@@ -479,10 +482,10 @@ trace_phases (GtkWidget *widget,
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, phase_begin_cb, NULL);
   g_printerr ("    ms a frame: ticks and layout %.1f, paint %.1f, after paint %.1f, between frames %.1f;"
-              " main thread's processor %.1f\n",
+              " main thread's processor %.1f; layouts a frame %.2f\n",
               phases.phase[0] / 1e3 / SCROLL_FRAMES, phases.phase[1] / 1e3 / SCROLL_FRAMES,
               phases.phase[2] / 1e3 / SCROLL_FRAMES, phases.phase[3] / 1e3 / SCROLL_FRAMES,
-              (thread_cpu_us () - cpu_start) / 1e3 / SCROLL_FRAMES);
+              (thread_cpu_us () - cpu_start) / 1e3 / SCROLL_FRAMES, (double) phases.layouts / SCROLL_FRAMES);
 }
 
 static void
