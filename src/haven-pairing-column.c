@@ -315,6 +315,14 @@ refresh_header (HavenPairingColumn *self)
       gtk_label_set_label (self->subtitle_label, subtitle);
       gtk_label_set_label (self->collapsed_name_label, haven_record_get_string (m, HAVEN_MENTOR_NAME));
       set_load (self, text, load, capacity);
+      if (self->over_capacity)
+        {
+          g_autofree char *warning = haven_pairing_column_dup_capacity_warning (self);
+
+          /* For screen readers, as a tooltip's text would be. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->warning_image), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                          warning, -1);
+        }
 
       /* Translators: how a screen reader says a mentor's column: the name,
        * the kind, then the load, "李老师, Teacher, 2 of 3 children". */
