@@ -629,6 +629,7 @@ prepare_position (HavenPairingBoard *self,
                   int                height)
 {
   Placed *placed = find_placed (self, position);
+  gboolean needs_image;
 
   if (placed == NULL)
     {
@@ -640,11 +641,12 @@ prepare_position (HavenPairingBoard *self,
     return FALSE;
   /* Laid out with any renderer (a frame lays out only the columns on
    * screen), and drawn once with the software one. */
-  if (placed->laid_out && !(software && placed->drawn == NULL && !placed->changing))
+  needs_image = software && placed->drawn == NULL && !placed->changing;
+  if (placed->laid_out && !needs_image)
     return FALSE;
   allocate_column (self, placed, width, height);
   placed->laid_out = TRUE;
-  if (software && placed->drawn == NULL && !placed->changing)
+  if (needs_image)
     prepare_image (self, placed);
   return TRUE;
 }
