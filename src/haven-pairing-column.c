@@ -56,6 +56,7 @@ struct _HavenPairingColumn
   HavenRecordList   *cards;
   guint              grow_source;   /* the wait before growing */
   guint              grow_tick;     /* growing, a few cards a frame */
+  guint              fill_tick;     /* taking its first cards, a few a frame */
   gint64             shown_since;   /* since when it shows these cards, monotonic */
   gboolean           shown;         /* on screen, as the board says */
   int                group;         /* the HavenMentorKind of a heading */
@@ -139,7 +140,9 @@ haven_pairing_column_get_settled (HavenPairingColumn *self)
 
   if (self->mentor != NULL && !haven_record_get_loaded (self->mentor))
     return FALSE;
-  return self->cards == NULL || !haven_record_list_get_loading (self->cards);
+  return self->cards == NULL
+         || (!haven_record_list_get_loading (self->cards) && !haven_record_places_get_held (self->places)
+             && self->fill_tick == 0);
 }
 
 static void
@@ -400,7 +403,7 @@ queue_grow (HavenPairingColumn *self)
 
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
-  if (!self->shown || self->cards == NULL || self->grow_source != 0 || self->grow_tick != 0
+  if (!self->shown || self->cards == NULL || self->grow_source != 0 || self->grow_tick != 0 || self->fill_tick != 0
       || haven_record_places_get_limit (self->places) >= g_list_model_get_n_items (G_LIST_MODEL (self->cards)))
     return;
   waited_ms = (g_get_monotonic_time () - self->shown_since) / 1000;
@@ -441,11 +444,66 @@ haven_pairing_column_postpone_growth (HavenPairingColumn *self)
   queue_grow (self);
 }
 
+/* A column on screen takes its first cards a few a frame, FILL_CARDS in
+ * all the columns filling: when the board opens, or jumps, the five or six
+ * columns on screen get their answers in one main-loop turn, and laying
+ * out and painting their fifty new cards made one frame of 40-45 ms, and
+ * one column's nine a frame of 13 ms. Those beside the view take theirs at
+ * once, between frames, to be laid out and drawn before they show. */
+#define FILL_CARDS 5
+
+static gboolean
+fill_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  HavenPairingColumn *self = HAVEN_PAIRING_COLUMN (widget);
+  static gint64 budget_frame = -1;
+  static guint budget;
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cards)), shown, limit;
+
+  if (frame != budget_frame)
+    {
+      budget_frame = frame;
+      budget = FILL_CARDS;
+    }
+  if (budget == 0)
+    return G_SOURCE_CONTINUE;
+  /* Held, it shows none yet. */
+  shown = haven_record_places_get_held (self->places) ? 0 : haven_record_places_get_limit (self->places);
+  limit = MIN (FIRST_CARDS, shown + budget);
+  budget -= MIN (n, limit) - MIN (n, shown);
+  haven_record_places_set_limit (self->places, limit);
+  haven_record_places_set_held (self->places, FALSE);
+  if (limit < MIN (n, FIRST_CARDS))
+    return G_SOURCE_CONTINUE;
+  self->fill_tick = 0;
+  update_settled (self);
+  queue_grow (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fill (HavenPairingColumn *self)
+{
+  g_assert (HAVEN_IS_PAIRING_COLUMN (self));
+
+  if (!haven_record_places_get_held (self->places) || self->fill_tick != 0
+      || haven_record_list_get_loading (self->cards))
+    return;
+  if (!self->shown || g_list_model_get_n_items (G_LIST_MODEL (self->cards)) == 0)
+    haven_record_places_set_held (self->places, FALSE);
+  else
+    self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fill_tick_cb, NULL, NULL);
+}
+
 static void
 cards_changed_cb (HavenPairingColumn *self)
 {
   g_assert (HAVEN_IS_PAIRING_COLUMN (self));
 
+  queue_fill (self);
   queue_grow (self);
   update_empty (self);
   if (self->kind == HAVEN_COLUMN_UNPAIRED)
@@ -655,6 +713,9 @@ set_cards (HavenPairingColumn *self,
   if (self->cards != NULL)
     g_signal_handlers_disconnect_by_func (self->cards, cards_changed_cb, self);
   stop_growing (self);
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
   g_set_object (&self->cards, cards);
   if (cards != NULL)
     {
@@ -666,9 +727,14 @@ set_cards (HavenPairingColumn *self,
       if (adjustment != NULL)
         gtk_adjustment_set_value (adjustment, 0);
     }
-  /* The places shown stay, for the next mentor's cards. */
-  haven_record_places_set_limit (self->places, FIRST_CARDS);
+  /* The places shown stay, for the next mentor's cards. Fewer first, more
+   * after (a column still filling has fewer): none is made for a row going. */
+  if (haven_record_places_get_limit (self->places) > FIRST_CARDS)
+    haven_record_places_set_limit (self->places, FIRST_CARDS);
   haven_record_places_set_list (self->places, cards);
+  haven_record_places_set_limit (self->places, FIRST_CARDS);
+  /* Its first cards come in a frame of their own (queue_fill). */
+  haven_record_places_set_held (self->places, cards != NULL && haven_record_list_get_loading (cards));
   queue_grow (self);
   update_empty (self);
 }

@@ -11,7 +11,8 @@
  * through as it is, so a row that leaves takes its place with it.
  *
  * The list can be swapped for another (a column's next mentor): while the
- * new one loads, the places stay, empty. It can show only the first rows,
+ * new one loads, the places stay, empty, and held they stay so once it has
+ * loaded, until let go. It can show only the first rows,
  * up to a limit raised a few at a time, as GtkSliceListModel would.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,6 +33,7 @@ struct _HavenRecordPlaces
   HavenRecordList *list;      /* owned */
   guint            limit;
   gboolean         waiting;   /* the places wait, empty, for the list to load */
+  gboolean         held;      /* and go on waiting once it has */
 };
 
 enum {
@@ -183,7 +185,7 @@ list_items_changed_cb (HavenRecordPlaces *self,
 
   if (self->waiting)
     {
-      if (!haven_record_list_get_loading (self->list))
+      if (!self->held && !haven_record_list_get_loading (self->list))
         take_rows (self);
       return;
     }
@@ -221,7 +223,7 @@ list_loading_cb (HavenRecordPlaces *self)
 {
   g_assert (HAVEN_IS_RECORD_PLACES (self));
 
-  if (self->waiting && !haven_record_list_get_loading (self->list))
+  if (self->waiting && !self->held && !haven_record_list_get_loading (self->list))
     take_rows (self);
 }
 
@@ -243,7 +245,7 @@ haven_record_places_set_list (HavenRecordPlaces *self,
       g_signal_connect_object (list, "items-changed", G_CALLBACK (list_items_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (list, "notify::loading", G_CALLBACK (list_loading_cb), self, G_CONNECT_SWAPPED);
     }
-  if (list != NULL && !haven_record_list_get_loading (list))
+  if (list != NULL && !self->held && !haven_record_list_get_loading (list))
     {
       take_rows (self);
       return;
@@ -251,6 +253,26 @@ haven_record_places_set_list (HavenRecordPlaces *self,
   /* Empty until the rows come. */
   self->waiting = TRUE;
   changed_range (self, 0, self->places->len);
+}
+
+void
+haven_record_places_set_held (HavenRecordPlaces *self,
+                              gboolean           held)
+{
+  g_return_if_fail (HAVEN_IS_RECORD_PLACES (self));
+
+  if (self->held == !!held)
+    return;
+  self->held = !!held;
+  if (self->waiting && !self->held && self->list != NULL && !haven_record_list_get_loading (self->list))
+    take_rows (self);
+}
+
+gboolean
+haven_record_places_get_held (HavenRecordPlaces *self)
+{
+  g_return_val_if_fail (HAVEN_IS_RECORD_PLACES (self), FALSE);
+  return self->held;
 }
 
 HavenRecord *

@@ -22,6 +22,11 @@ HavenRecordPlaces *haven_record_places_new       (void);
 void               haven_record_places_set_list  (HavenRecordPlaces *self,
                                                   HavenRecordList   *list);
 HavenRecordList   *haven_record_places_get_list  (HavenRecordPlaces *self);
+/* Held, places waiting for a list go on waiting once it has loaded, until
+ * they are let go: so that a view can choose the frame they fill in. */
+void               haven_record_places_set_held  (HavenRecordPlaces *self,
+                                                  gboolean           held);
+gboolean           haven_record_places_get_held  (HavenRecordPlaces *self);
 /* The row in the place at position, or NULL while the places wait for a
  * list to load. */
 HavenRecord       *haven_record_places_get_row   (HavenRecordPlaces *self,

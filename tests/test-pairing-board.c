@@ -911,17 +911,21 @@ find_board (Fixture *f)
   return NULL;
 }
 
-/* Every card on screen shows its child. */
+/* Every column shows its first cards, and every card on screen its child. */
 static gboolean
 cards_filled (gpointer data)
 {
   Fixture *f = data;
   g_autoptr(GHashTable) cards = g_hash_table_new (NULL, NULL);
+  HavenPairingBoard *board = HAVEN_PAIRING_BOARD (find_board (f));
   GHashTableIter iter;
   gpointer card;
 
   if (haven_store_get_busy (f->store) || !collect_cards (GTK_WIDGET (f->page), cards))
     return FALSE;
+  for (guint i = 0; i < haven_pairing_board_get_n_columns (board); i++)
+    if (!haven_pairing_column_get_settled (haven_pairing_board_get_column (board, i)))
+      return FALSE;
   g_hash_table_iter_init (&iter, cards);
   while (g_hash_table_iter_next (&iter, &card, NULL))
     if (haven_pairing_card_get_row (card) == NULL || !haven_record_get_loaded (haven_pairing_card_get_row (card)))
@@ -1787,6 +1791,107 @@ test_paints_as_laid_out (Fixture       *f,
   wait_for (cards_filled, f);
 }
 
+typedef struct
+{
+  Fixture    *f;
+  GtkWidget  *board;
+  GHashTable *shown;     /* card → the child it showed at the last frame */
+  guint       most;      /* the most cards on screen that took a child in one frame */
+  guint       taken;     /* in all */
+  double      jump_to;
+  gboolean    jumped;    /* a frame painted the board there */
+  guint       frames;
+  guint       filled_at; /* frames when all the columns had their cards */
+} Filling;
+
+static void
+count_filled (GtkWidget *widget,
+              Filling   *fl,
+              guint     *taken)
+{
+  if (HAVEN_IS_PAIRING_CARD (widget))
+    {
+      HavenRecord *row = haven_pairing_card_get_row (HAVEN_PAIRING_CARD (widget));
+      gint64 child_id = row != NULL ? haven_pairing_card_get_child_id (HAVEN_PAIRING_CARD (widget)) : 0;
+      graphene_rect_t bounds;
+      gpointer before;
+
+      if (!gtk_widget_get_mapped (widget) || !gtk_widget_compute_bounds (widget, fl->board, &bounds)
+          || bounds.origin.x >= gtk_widget_get_width (fl->board) || bounds.origin.x + bounds.size.width <= 0)
+        return;
+      if (child_id != 0
+          && (!g_hash_table_lookup_extended (fl->shown, widget, NULL, &before) || GPOINTER_TO_INT (before) != child_id))
+        (*taken)++;
+      g_hash_table_insert (fl->shown, widget, GINT_TO_POINTER ((int) child_id));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    count_filled (child, fl, taken);
+}
+
+static void
+filling_after_paint_cb (GdkFrameClock *clock,
+                        Filling       *fl)
+{
+  guint taken = 0;
+
+  count_filled (fl->board, fl, &taken);
+  fl->most = MAX (fl->most, taken);
+  fl->taken += taken;
+  fl->frames++;
+  if (gtk_adjustment_get_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (fl->board))) == fl->jump_to)
+    fl->jumped = TRUE;
+}
+
+static gboolean
+jumped_and_filled (gpointer data)
+{
+  Filling *fl = data;
+
+  return fl->jumped && cards_filled (fl->f);
+}
+
+/* And painted, so counted. */
+static gboolean
+filled_painted (gpointer data)
+{
+  Filling *fl = data;
+
+  return fl->frames > fl->filled_at;
+}
+
+/* The columns on screen take their first cards a few a frame: after the
+ * board jumped, the columns it brought got their cards in one main-loop
+ * turn, and one frame laid out and painted all of them (fifty at 1366
+ * pixels with a county's mentors: 40-45 ms). */
+static void
+test_columns_fill_a_few_a_frame (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+  GtkWidget *board = find_board (f);
+  Filling fl = { f, board, shown, 0, 0, 5000, FALSE, 0, 0 };
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  gulong handler;
+
+  wait_for (cards_filled, f);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (filling_after_paint_cb), &fl);
+  /* What shows now counts as shown. */
+  filling_after_paint_cb (clock, &fl);
+  fl.most = fl.taken = 0;
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, fl.jump_to);
+  gtk_adjustment_set_value (adjustment, fl.jump_to);
+  wait_for (jumped_and_filled, &fl);
+  fl.filled_at = fl.frames;
+  wait_for (filled_painted, &fl);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("%u cards taken, at most %u in a frame", fl.taken, fl.most);
+  /* The jump brought four columns or more, of three children each. */
+  g_assert_cmpuint (fl.taken, >, 5);
+  g_assert_cmpuint (fl.most, <=, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1813,6 +1918,8 @@ main (int   argc,
               test_columns_wait_while_moving, fixture_teardown);
   g_test_add ("/pairing-board/one-layout-a-frame", Fixture, GUINT_TO_POINTER (300), fixture_setup,
               test_one_layout_a_frame, fixture_teardown);
+  g_test_add ("/pairing-board/columns-fill-a-few-a-frame", Fixture, GUINT_TO_POINTER (300), fixture_setup,
+              test_columns_fill_a_few_a_frame, fixture_teardown);
   ADD ("pairing-dialog", test_pairing_dialog);
   ADD ("add-mentor", test_add_mentor);
   ADD ("suggestions", test_suggestions);
