@@ -40,6 +40,10 @@ HavenPairingColumn *haven_pairing_board_get_column    (HavenPairingBoard        
  * software renderer), to paint while the column does not change. */
 gboolean            haven_pairing_board_get_column_drawn (HavenPairingBoard  *self,
                                                           HavenPairingColumn *column);
+/* Whether column was on screen as the board last laid its columns out:
+ * those it paints. */
+gboolean            haven_pairing_board_get_column_shown (HavenPairingBoard  *self,
+                                                          HavenPairingColumn *column);
 /* Scrolls the board so that the column of the item at position shows. */
 void                haven_pairing_board_scroll_to     (HavenPairingBoard          *self,
                                                        guint                       position);

@@ -444,13 +444,39 @@ haven_pairing_column_postpone_growth (HavenPairingColumn *self)
   queue_grow (self);
 }
 
-/* A column on screen takes its first cards a few a frame, FILL_CARDS in
- * all the columns filling: when the board opens, or jumps, the five or six
- * columns on screen get their answers in one main-loop turn, and laying
- * out and painting their fifty new cards made one frame of 40-45 ms, and
- * one column's nine a frame of 13 ms. Those beside the view take theirs at
- * once, between frames, to be laid out and drawn before they show. */
-#define FILL_CARDS 5
+/* A column on screen takes its first cards a few a frame, in all the
+ * columns filling: when the board opens, or jumps, the five or six columns
+ * on screen get their answers in one main-loop turn, and laying out and
+ * painting their fifty new cards made one frame of 40-45 ms, and one
+ * column's nine a frame of 13 ms. Those beside the view take theirs at
+ * once, between frames, to be laid out and drawn before they show.
+ *
+ * How many a frame follows what the last frame that took cards cost, from
+ * its first fill to its end: at most FILL_CARDS, fewer on a slower or busier
+ * machine, so that such a frame keeps to about FILL_FRAME_MS. */
+#define FILL_CARDS    5
+#define FILL_FRAME_MS 11.0
+#define FILL_PACE_KEY "haven-pairing-column-fill-pace"
+
+static struct
+{
+  gint64 frame;      /* the frame that took cards last */
+  gint64 started;    /* when it took its first, monotonic */
+  guint  taken;      /* how many it took */
+  guint  budget;     /* how many the next may take */
+  guint  left;       /* how many this one may still take */
+} fill_pace = { -1, 0, 0, FILL_CARDS, 0 };
+
+static void
+fill_after_paint_cb (GdkFrameClock *clock)
+{
+  double ms;
+
+  if (fill_pace.frame != gdk_frame_clock_get_frame_counter (clock) || fill_pace.taken == 0)
+    return;
+  ms = MAX (1.0, (g_get_monotonic_time () - fill_pace.started) / 1000.0);
+  fill_pace.budget = CLAMP ((guint) (fill_pace.taken * FILL_FRAME_MS / ms), 1, FILL_CARDS);
+}
 
 static gboolean
 fill_tick_cb (GtkWidget     *widget,
@@ -458,22 +484,28 @@ fill_tick_cb (GtkWidget     *widget,
               gpointer       user_data)
 {
   HavenPairingColumn *self = HAVEN_PAIRING_COLUMN (widget);
-  static gint64 budget_frame = -1;
-  static guint budget;
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cards)), shown, limit;
 
-  if (frame != budget_frame)
+  if (g_object_get_data (G_OBJECT (clock), FILL_PACE_KEY) == NULL)
     {
-      budget_frame = frame;
-      budget = FILL_CARDS;
+      g_signal_connect (clock, "after-paint", G_CALLBACK (fill_after_paint_cb), NULL);
+      g_object_set_data (G_OBJECT (clock), FILL_PACE_KEY, GINT_TO_POINTER (TRUE));
     }
-  if (budget == 0)
+  if (frame != fill_pace.frame)
+    {
+      fill_pace.frame = frame;
+      fill_pace.started = g_get_monotonic_time ();
+      fill_pace.taken = 0;
+      fill_pace.left = fill_pace.budget;
+    }
+  if (fill_pace.left == 0)
     return G_SOURCE_CONTINUE;
   /* Held, it shows none yet. */
   shown = haven_record_places_get_held (self->places) ? 0 : haven_record_places_get_limit (self->places);
-  limit = MIN (FIRST_CARDS, shown + budget);
-  budget -= MIN (n, limit) - MIN (n, shown);
+  limit = MIN (FIRST_CARDS, shown + fill_pace.left);
+  fill_pace.taken += MIN (n, limit) - MIN (n, shown);
+  fill_pace.left -= MIN (n, limit) - MIN (n, shown);
   haven_record_places_set_limit (self->places, limit);
   haven_record_places_set_held (self->places, FALSE);
   if (limit < MIN (n, FIRST_CARDS))

@@ -1804,20 +1804,23 @@ typedef struct
   guint       filled_at; /* frames when all the columns had their cards */
 } Filling;
 
+/* Counts the cards of the columns the board paints that show a child
+ * they did not show at the last frame. */
 static void
 count_filled (GtkWidget *widget,
               Filling   *fl,
               guint     *taken)
 {
+  if (HAVEN_IS_PAIRING_COLUMN (widget)
+      && !haven_pairing_board_get_column_shown (HAVEN_PAIRING_BOARD (fl->board), HAVEN_PAIRING_COLUMN (widget)))
+    return;
   if (HAVEN_IS_PAIRING_CARD (widget))
     {
       HavenRecord *row = haven_pairing_card_get_row (HAVEN_PAIRING_CARD (widget));
       gint64 child_id = row != NULL ? haven_pairing_card_get_child_id (HAVEN_PAIRING_CARD (widget)) : 0;
-      graphene_rect_t bounds;
       gpointer before;
 
-      if (!gtk_widget_get_mapped (widget) || !gtk_widget_compute_bounds (widget, fl->board, &bounds)
-          || bounds.origin.x >= gtk_widget_get_width (fl->board) || bounds.origin.x + bounds.size.width <= 0)
+      if (!gtk_widget_get_mapped (widget))
         return;
       if (child_id != 0
           && (!g_hash_table_lookup_extended (fl->shown, widget, NULL, &before) || GPOINTER_TO_INT (before) != child_id))
