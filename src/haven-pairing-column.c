@@ -468,7 +468,8 @@ static struct
 } fill_pace = { -1, 0, 0, FILL_CARDS, 0 };
 
 static void
-fill_after_paint_cb (GdkFrameClock *clock)
+fill_after_paint_cb (GdkFrameClock *clock,
+                     gpointer       user_data)
 {
   double ms;
 
@@ -485,7 +486,7 @@ fill_tick_cb (GtkWidget     *widget,
 {
   HavenPairingColumn *self = HAVEN_PAIRING_COLUMN (widget);
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cards)), shown, limit;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cards)), showing, limit, took;
 
   if (g_object_get_data (G_OBJECT (clock), FILL_PACE_KEY) == NULL)
     {
@@ -502,10 +503,11 @@ fill_tick_cb (GtkWidget     *widget,
   if (fill_pace.left == 0)
     return G_SOURCE_CONTINUE;
   /* Held, it shows none yet. */
-  shown = haven_record_places_get_held (self->places) ? 0 : haven_record_places_get_limit (self->places);
-  limit = MIN (FIRST_CARDS, shown + fill_pace.left);
-  fill_pace.taken += MIN (n, limit) - MIN (n, shown);
-  fill_pace.left -= MIN (n, limit) - MIN (n, shown);
+  showing = haven_record_places_get_held (self->places) ? 0 : haven_record_places_get_limit (self->places);
+  limit = MIN (FIRST_CARDS, showing + fill_pace.left);
+  took = MIN (n, limit) - MIN (n, showing);
+  fill_pace.taken += took;
+  fill_pace.left -= took;
   haven_record_places_set_limit (self->places, limit);
   haven_record_places_set_held (self->places, FALSE);
   if (limit < MIN (n, FIRST_CARDS))
