@@ -1895,6 +1895,91 @@ test_columns_fill_a_few_a_frame (Fixture       *f,
   g_assert_cmpuint (fl.most, <=, 5);
 }
 
+typedef struct
+{
+  GtkWidget     *board;
+  GHashTable    *columns;   /* the board's columns at the jump */
+  GtkAdjustment *adjustment;
+  double         step_to;   /* a frame's scroll, which leaves work between frames */
+  double         jump_to;   /* then, right after that frame, a jump */
+  gboolean       jumped;
+  gboolean       laid_out;  /* a frame laid the board out there */
+} Leap;
+
+static gboolean
+leap_cb (gpointer data)
+{
+  Leap *l = data;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (l->board); child != NULL; child = gtk_widget_get_next_sibling (child))
+    g_hash_table_add (l->columns, child);
+  gtk_adjustment_set_value (l->adjustment, l->jump_to);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+leap_after_paint_cb (GdkFrameClock *clock,
+                     Leap          *l)
+{
+  double value = gtk_adjustment_get_value (l->adjustment);
+
+  if (l->jumped && value == l->jump_to)
+    l->laid_out = TRUE;
+  else if (!l->jumped && value == l->step_to)
+    {
+      /* Between this frame and the next, before the board's own work
+       * between frames, as a scroll event would come. */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE - 10, leap_cb, l, NULL);
+      l->jumped = TRUE;
+    }
+}
+
+static gboolean
+leap_laid_out (gpointer data)
+{
+  return ((Leap *) data)->laid_out;
+}
+
+/* A jump between two frames gives the board's own columns to the mentors
+ * it brings. The board prepares columns between frames; after a jump it
+ * bound the columns now on screen there, before the frame, to new column
+ * widgets of their own: the frame found them bound, and those the view had
+ * left stayed spare. */
+static void
+test_jump_reuses_columns (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GHashTable) columns_before = g_hash_table_new (NULL, NULL);
+  GtkWidget *board = find_board (f);
+  Leap l = { board, columns_before, gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (board)), 300, 6000, FALSE, FALSE };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  guint n_made = 0, n_shown_made = 0;
+  gulong handler;
+
+  wait_for (cards_filled, f);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (l.adjustment) - gtk_adjustment_get_page_size (l.adjustment), >,
+                     l.jump_to);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (leap_after_paint_cb), &l);
+  gtk_adjustment_set_value (l.adjustment, l.step_to);
+  wait_for (leap_laid_out, &l);
+  g_signal_handler_disconnect (clock, handler);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (board); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!g_hash_table_contains (columns_before, child))
+      {
+        n_made++;
+        if (haven_pairing_board_get_column_shown (HAVEN_PAIRING_BOARD (board), HAVEN_PAIRING_COLUMN (child)))
+          n_shown_made++;
+      }
+  g_test_message ("%u columns made for the jump, %u of them on screen", n_made, n_shown_made);
+  /* The columns on screen are those the view left. At most one is new,
+   * beside the view: the one Unpaired would have given up (see
+   * scroll-reuses-cards). */
+  g_assert_cmpuint (n_shown_made, ==, 0);
+  g_assert_cmpuint (n_made, <=, 1);
+  wait_for (cards_filled, f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1928,6 +2013,7 @@ main (int   argc,
   ADD ("suggestions", test_suggestions);
   ADD ("collapse", test_collapse);
   ADD ("scroll-reuses-cards", test_scroll_reuses_cards);
+  ADD ("jump-reuses-columns", test_jump_reuses_columns);
   ADD ("card-menu", test_card_menu);
   g_test_add_func ("/pairing-board/card-chips-wrap", test_card_chips_wrap);
   g_test_add_func ("/pairing-board/card-icons-plain", test_card_icons_plain);
