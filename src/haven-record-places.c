@@ -12,8 +12,8 @@
  *
  * The list can be swapped for another (a column's next mentor): while the
  * new one loads, the places stay, empty, and held they stay so once it has
- * loaded, until let go. It can show only the first rows,
- * up to a limit raised a few at a time, as GtkSliceListModel would.
+ * loaded, until let go. It can show only the first rows, up to a limit
+ * raised a few at a time, as GtkSliceListModel would.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -9,7 +9,8 @@
  *   haven      the app's window on the same database, Pairing view.
  *
  * For each, opening (from showing the view to the first frame whose cards
- * all show their child) and then scrolling, one step a frame for 300
+ * all show their child, with every column on screen showing its first
+ * cards), the second after it, and then scrolling, one step a frame for 300
  * frames: the reference down its list, the board across all 300 columns,
  * then down the Unpaired column. A 1 ms timer on the main loop counts the
  * stalls, gaps over 16 ms between its ticks, and the longest gap; the
