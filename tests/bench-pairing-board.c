@@ -649,17 +649,6 @@ trace_paint (const char *side,
   g_printerr ("    %s: without it again, %.2f ms\n", side, paint_ms (widget));
 }
 
-/* Whether the widget lies within its window's width. */
-static gboolean
-on_screen (GtkWidget *widget)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-  graphene_rect_t bounds;
-
-  return gtk_widget_compute_bounds (widget, root, &bounds) && bounds.origin.x < gtk_widget_get_width (root)
-         && bounds.origin.x + bounds.size.width > 0;
-}
-
 /* Whether every card on screen shows its child, and every column on
  * screen all its first cards: a column that still waits for its cards
  * has none to look at. */
@@ -667,8 +656,11 @@ static gboolean
 cards_shown (GtkWidget *widget,
              guint     *n)
 {
-  if (HAVEN_IS_PAIRING_COLUMN (widget) && gtk_widget_get_mapped (widget)
-      && !haven_pairing_column_get_settled (HAVEN_PAIRING_COLUMN (widget)) && on_screen (widget))
+  /* On screen as the board last laid it out: one bound beside the view
+   * keeps its old allocation until it is laid out there. */
+  if (HAVEN_IS_PAIRING_COLUMN (widget) && !haven_pairing_column_get_settled (HAVEN_PAIRING_COLUMN (widget))
+      && haven_pairing_board_get_column_shown (HAVEN_PAIRING_BOARD (gtk_widget_get_parent (widget)),
+                                               HAVEN_PAIRING_COLUMN (widget)))
     return FALSE;
   if (HAVEN_IS_PAIRING_CARD (widget) && gtk_widget_get_mapped (widget))
     {
